@@ -1,0 +1,337 @@
+// The scenario document: the public contract (DESIGN.md section 4). It is what
+// the form edits, what a share link carries, what the CLI reads and what every
+// generator takes. Types are inferred from here; nothing else defines them.
+//
+// Compatibility rules (a link shared once must keep working):
+// - the core field names of version 1 never change;
+// - new fields are added only with a default in DEFAULT_SCENARIO (defaults.ts),
+//   which the decoder fills in before validating (lib/share/codec.ts);
+// - anything else needs a new `version` and a migration (lib/share/migrations.ts).
+//
+// The schema carries no `.default()`: defaults live in DEFAULT_SCENARIO so that
+// the form's input and output types are the same (STYLE.md habit 3).
+import { z } from "zod";
+import {
+  CHART_REF,
+  DNS_1035_LABEL,
+  DNS_1123_LABEL,
+  DNS_1123_SUBDOMAIN,
+  MAX_LABEL,
+  MAX_RELEASE_NAME,
+  SEMVER,
+  isHost,
+  isIP,
+} from "./names";
+
+export const SCENARIO_VERSION = 1;
+
+// Value lists shared by the schema and the form's radio groups.
+export const CLIENT_LOCATIONS = ["in-cluster", "outside-cluster", "both"] as const;
+export const EXPOSURES = ["cluster-ip", "headless", "load-balancer"] as const;
+export const LB_PROVIDERS = ["aws", "gcp", "azure", "other"] as const;
+export const LB_SCHEMES = ["internal", "internet-facing"] as const;
+/** Whether the load balancer's address is known before install, or read after it (domain 3, S3). */
+export const LB_HOST_SOURCES = ["known", "after-install"] as const;
+export const VALUES_SCOPES = ["networking", "complete"] as const;
+export const STORAGE_PROVIDERS = ["s3", "gcs", "azure"] as const;
+export const STORAGE_CREDENTIALS = ["workload-identity", "secret"] as const;
+export const IDENTITY_METHODS = [
+  "none",
+  "eks-pod-identity",
+  "irsa",
+  "gke-workload-identity",
+  "azure-workload-identity",
+] as const;
+export const METADATA_STORES = ["etcd", "postgres", "spanner"] as const;
+export const TLS_CLIENT_AUTH = [
+  "NO_CERT",
+  "REQUEST_CERT",
+  "REQUIRE_CERT",
+  "VERIFY_CERT_IF_GIVEN",
+  "REQUIRE_AND_VERIFY_CERT",
+] as const;
+export const SASL_MECHANISMS = ["none", "plain", "scram", "oauthbearer"] as const;
+export const SCRAM_HASHES = ["SHA256", "SHA512"] as const;
+export const MTLS_PRINCIPAL_SOURCES = [
+  "",
+  "ANONYMOUS",
+  "SUBJECT_COMMON_NAME",
+  "SAN_DNS",
+  "SAN_URI",
+] as const;
+export const METRICS_EXPORTERS = ["NONE", "PROMETHEUS", "OTLP_GRPC", "OTLP_HTTP"] as const;
+export const LOG_LEVELS = ["DEBUG", "INFO", "WARN", "ERROR"] as const;
+
+export const MAX_ZONES = 6;
+
+const message = (text: string) => ({ message: text });
+
+const releaseName = z
+  .string()
+  .min(1, "Enter a release name.")
+  .max(MAX_RELEASE_NAME, `Helm release names are at most ${MAX_RELEASE_NAME} characters.`)
+  .regex(
+    DNS_1035_LABEL,
+    "Use lowercase letters, digits and '-', starting with a letter and ending with a letter or digit.",
+  );
+const label = (what: string) =>
+  z
+    .string()
+    .min(1, `Enter a ${what}.`)
+    .max(MAX_LABEL, `A ${what} is at most ${MAX_LABEL} characters.`)
+    .regex(
+      DNS_1123_LABEL,
+      "Use lowercase letters, digits and '-', starting and ending with a letter or digit.",
+    );
+const objectName = (what: string) =>
+  z
+    .string()
+    .max(253, `A ${what} is at most 253 characters.`)
+    .regex(DNS_1123_SUBDOMAIN, `A ${what} uses lowercase letters, digits, '-' and '.'.`);
+/** Empty, or a DNS name / IP address. Emptiness is judged by the cross-field rules. */
+const optionalHost = z
+  .string()
+  .max(253, "A host name is at most 253 characters.")
+  .refine(
+    (v) => v === "" || isHost(v),
+    message("Enter a DNS name (lb.example.com) or an IP address."),
+  );
+const port = z
+  .number(message("Enter a port number."))
+  .int("A port is a whole number.")
+  .min(1, "Ports run from 1 to 65535.")
+  .max(65535, "Ports run from 1 to 65535.");
+/** Free text that reaches YAML (through the YAML library) and shell (quoted); no control characters. */
+const plainText = (max: number) =>
+  z
+    .string()
+    .max(max, `At most ${max} characters.`)
+    // eslint-disable-next-line no-control-regex
+    .refine(
+      (v) => !/[\u0000-\u001f\u007f]/.test(v),
+      message("Remove line breaks and control characters."),
+    );
+const optional = <T extends z.ZodType<string>>(schema: T) =>
+  z.union([z.literal(""), schema], message("Leave empty or enter a valid value."));
+
+export const ReleaseSchema = z.object({
+  name: releaseName,
+  namespace: label("namespace"),
+  chart: z
+    .string()
+    .min(1, "Enter the chart reference.")
+    .max(512, "At most 512 characters.")
+    .regex(CHART_REF, "Use oci://registry/path/chart or repo/chart."),
+  chartVersion: z
+    .string()
+    .min(1, "Enter the chart version, e.g. 0.4.9.")
+    .regex(SEMVER, "Use a semantic version such as 0.4.9."),
+});
+
+export const LoadBalancerSchema = z.object({
+  provider: z.enum(LB_PROVIDERS),
+  scheme: z.enum(LB_SCHEMES),
+  host: optionalHost,
+  port,
+  staticIp: z
+    .string()
+    .refine((v) => v === "" || isIP(v), message("Enter an IP address or leave empty.")),
+  hostSource: z.enum(LB_HOST_SOURCES),
+});
+
+export const ZonesSchema = z.object({
+  enabled: z.boolean(),
+  names: z.array(label("zone name")).max(MAX_ZONES, `At most ${MAX_ZONES} zones.`),
+  replicasPerZone: z
+    .number()
+    .int("Whole brokers only.")
+    .min(1, "At least 1 broker.")
+    .max(50, "At most 50 brokers per zone."),
+  hosts: z.record(z.string(), optionalHost),
+  /** Outside clients, zone-aware: the address that spans every zone's load balancer (domain 3, S5). */
+  bootstrapHost: optionalHost,
+});
+
+export const StorageSchema = z.object({
+  use: z.enum(STORAGE_PROVIDERS),
+  bucket: plainText(222),
+  prefix: plainText(256),
+  region: plainText(64),
+  endpoint: plainText(512),
+  forcePathStyle: z.boolean(),
+  credentials: z.enum(STORAGE_CREDENTIALS),
+  /** S3 access key id or Azure storage account name: identifiers, not secrets (domain 1.1). */
+  accessKeyId: plainText(128),
+  secretName: objectName("secret name"),
+});
+
+export const IdentitySchema = z.object({
+  method: z.enum(IDENTITY_METHODS),
+  awsRoleArn: plainText(2048),
+  awsClusterName: plainText(100),
+  gcpServiceAccount: plainText(256),
+  azureClientId: plainText(64),
+  azureIdentityName: plainText(128),
+  azureResourceGroup: plainText(90),
+});
+
+export const EtcdAddressSchema = z.object({ host: optionalHost, port });
+
+export const MetadataSchema = z.object({
+  use: z.enum(METADATA_STORES),
+  etcd: z.object({ addresses: z.array(EtcdAddressSchema).max(9, "At most 9 etcd endpoints.") }),
+  postgres: z.object({
+    secretName: objectName("secret name"),
+    cloudsqlInstance: plainText(256),
+    cloudsqlIam: z.boolean(),
+    cloudsqlPrivateIp: z.boolean(),
+  }),
+  spanner: z.object({
+    projectId: plainText(64),
+    instanceId: plainText(64),
+    databaseName: plainText(64),
+  }),
+});
+
+export const TlsSchema = z.object({
+  enabled: z.boolean(),
+  certificateSecret: objectName("secret name"),
+  clientAuth: z.enum(TLS_CLIENT_AUTH),
+  clientCasSecret: optional(objectName("secret name")),
+});
+
+export const AuthSchema = z.object({
+  sasl: z.enum(SASL_MECHANISMS),
+  plainSecret: objectName("secret name"),
+  scramHash: z.enum(SCRAM_HASHES),
+  scramSecret: objectName("secret name"),
+  oauthIssuer: plainText(512),
+  oauthAudience: plainText(512),
+  oauthJwksUrl: plainText(1024),
+  mtlsPrincipal: z.enum(MTLS_PRINCIPAL_SOURCES),
+});
+
+export const ObservabilitySchema = z.object({
+  metrics: z.enum(METRICS_EXPORTERS),
+  otlpAddress: plainText(512),
+  logLevel: z.enum(LOG_LEVELS),
+});
+
+const quantity = (what: string) =>
+  z
+    .string()
+    .regex(
+      /^([0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?)?$/,
+      `Use a Kubernetes ${what} quantity such as 2 or 8Gi.`,
+    );
+
+export const ResourcesSchema = z.object({
+  cpu: quantity("CPU"),
+  memory: quantity("memory"),
+  autoscaling: z.object({
+    enabled: z.boolean(),
+    minReplicas: z.number().int().min(1, "At least 1.").max(500, "At most 500."),
+    maxReplicas: z.number().int().min(1, "At least 1.").max(500, "At most 500."),
+    targetCPU: z.number().int().min(1, "Between 1 and 100.").max(100, "Between 1 and 100."),
+  }),
+});
+
+export const ClientKitSchema = z.object({
+  /** The application part of `client.id`; the kit appends `,zone=<zone>`. */
+  appName: z
+    .string()
+    .max(64, "At most 64 characters.")
+    .regex(
+      /^[A-Za-z0-9._-]*$/,
+      "Use letters, digits, '.', '_' and '-' (no ',', ';' or spaces: they separate client.id options).",
+    ),
+});
+
+const ScenarioObject = z.object({
+  version: z.literal(SCENARIO_VERSION),
+  release: ReleaseSchema,
+  cluster: label("cluster name"),
+  clients: z.enum(CLIENT_LOCATIONS),
+  exposure: z.enum(EXPOSURES),
+  loadBalancer: LoadBalancerSchema,
+  zones: ZonesSchema,
+  replicas: z
+    .number()
+    .int("Whole brokers only.")
+    .min(1, "At least 1 broker.")
+    .max(100, "At most 100 brokers."),
+  // Optional fields (defaults in DEFAULT_SCENARIO):
+  valuesScope: z.enum(VALUES_SCOPES),
+  storage: StorageSchema,
+  identity: IdentitySchema,
+  metadata: MetadataSchema,
+  tls: TlsSchema,
+  auth: AuthSchema,
+  observability: ObservabilitySchema,
+  resources: ResourcesSchema,
+  clientKit: ClientKitSchema,
+});
+
+/** Cross-field rules; each issue lands on the field that is wrong. */
+export const ScenarioSchema = ScenarioObject.superRefine((s, ctx) => {
+  const lb = s.exposure === "load-balancer";
+  const needHosts = lb && s.loadBalancer.hostSource === "known";
+  if (needHosts && !s.zones.enabled && s.loadBalancer.host === "") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["loadBalancer", "host"],
+      message:
+        "Enter the load balancer's DNS name or IP (clients are handed it), or choose to read it after install.",
+    });
+  }
+  if (s.zones.enabled) {
+    if (s.zones.names.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["zones", "names"], message: "Add at least one zone." });
+    }
+    const seen = new Set<string>();
+    s.zones.names.forEach((zone, i) => {
+      if (seen.has(zone)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["zones", "names", i],
+          message: `Zone ${zone} is listed twice.`,
+        });
+      }
+      seen.add(zone);
+      const zonal = `${s.release.name}-${zone}`;
+      if (zonal.length > MAX_RELEASE_NAME) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["zones", "names", i],
+          message: `The zonal release ${zonal} is ${zonal.length} characters; Helm allows ${MAX_RELEASE_NAME}. Shorten the release or zone name.`,
+        });
+      }
+      if (needHosts && (s.zones.hosts[zone] ?? "") === "") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["zones", "hosts", zone],
+          message: `Enter the address of zone ${zone}'s load balancer, or choose to read it after install.`,
+        });
+      }
+    });
+  }
+  if (
+    s.resources.autoscaling.enabled &&
+    s.resources.autoscaling.minReplicas > s.resources.autoscaling.maxReplicas
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["resources", "autoscaling", "minReplicas"],
+      message: "The minimum is above the maximum.",
+    });
+  }
+});
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ClientLocation = (typeof CLIENT_LOCATIONS)[number];
+export type Exposure = (typeof EXPOSURES)[number];
+export type LbProvider = (typeof LB_PROVIDERS)[number];
+export type LbScheme = (typeof LB_SCHEMES)[number];
+export type StorageProvider = (typeof STORAGE_PROVIDERS)[number];
+export type IdentityMethod = (typeof IDENTITY_METHODS)[number];
+export type MetadataStore = (typeof METADATA_STORES)[number];
