@@ -22,6 +22,14 @@ import {
   isHost,
   isIP,
 } from "./names";
+import { zoneHost } from "./zone-host";
+import { refinePlatform } from "../platform/refine";
+
+// The site runs under a CSP without 'unsafe-eval' (scripts/postbuild.ts). Left to
+// itself, zod 4 probes `Function("")` on the first parse to decide whether to
+// JIT-compile object parsers, and the browser reports that probe as a CSP
+// violation. Interpreted parsing is fast enough for one scenario per edit.
+z.config({ jitless: true });
 
 export const SCENARIO_VERSION = 1;
 
@@ -106,7 +114,6 @@ const plainText = (max: number) =>
   z
     .string()
     .max(max, `At most ${max} characters.`)
-    // eslint-disable-next-line no-control-regex
     .refine(
       (v) => !/[\u0000-\u001f\u007f]/.test(v),
       message("Remove line breaks and control characters."),
@@ -306,7 +313,7 @@ export const ScenarioSchema = ScenarioObject.superRefine((s, ctx) => {
           message: `The zonal release ${zonal} is ${zonal.length} characters; Helm allows ${MAX_RELEASE_NAME}. Shorten the release or zone name.`,
         });
       }
-      if (needHosts && (s.zones.hosts[zone] ?? "") === "") {
+      if (needHosts && zoneHost(s, zone) === "") {
         ctx.addIssue({
           code: "custom",
           path: ["zones", "hosts", zone],
@@ -325,6 +332,8 @@ export const ScenarioSchema = ScenarioObject.superRefine((s, ctx) => {
       message: "The minimum is above the maximum.",
     });
   }
+  // Storage, identity, metadata, TLS and authentication rules (issue 6).
+  refinePlatform(s, ctx);
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;

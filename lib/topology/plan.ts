@@ -3,6 +3,7 @@
 // kit) reads names and addresses from here, so they cannot disagree.
 // Facts: domain reference sections 2.3 (zonal layout) and 3 (scenarios).
 import type { Scenario } from "../scenario/schema";
+import { zoneHost } from "../scenario/zone-host";
 
 export const CLUSTER_DNS_SUFFIX = "svc.cluster.local";
 /** Kafka's listen port inside the pod; the chart's `kafka.address.port` default. */
@@ -76,7 +77,7 @@ export function lbPlaceholder(zone: string | null): string {
 function advertisedFor(s: Scenario, release: string, zone: string | null): Endpoint {
   const ns = s.release.namespace;
   if (s.exposure === "load-balancer") {
-    const host = zone === null ? s.loadBalancer.host : (s.zones.hosts[zone] ?? "");
+    const host = zone === null ? s.loadBalancer.host : zoneHost(s, zone);
     const known = s.loadBalancer.hostSource === "known" && host !== "";
     return { host: known ? host : lbPlaceholder(zone), port: s.loadBalancer.port, known };
   }

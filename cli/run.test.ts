@@ -1,0 +1,277 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
+import { buildBundle } from "../lib/bundle/build-bundle";
+import { checkTopology } from "../lib/check/check-topology";
+import { DEFAULT_SCENARIO } from "../lib/scenario/defaults";
+import { PRESETS } from "../lib/scenario/presets";
+import type { Scenario } from "../lib/scenario/schema";
+import { buildShareLink } from "../lib/share/codec";
+import { GENERATOR_VERSION } from "../lib/version";
+import { BASE_URL_ENV, DEFAULT_BASE_URL } from "./args";
+import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, runCli } from "./run";
+import { expectedFiles, makeTempDir, memoryIo, readWritten } from "./test-helpers";
+
+const OUTSIDE_WITH_CLUSTER_IP: Scenario = { ...DEFAULT_SCENARIO, clients: "outside-cluster" };
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => {
+  temp = makeTempDir();
+});
+afterEach(() => temp.remove());
+
+function writeJson(name: string, value: unknown): string {
+  writeFileSync(path.join(temp.dir, name), JSON.stringify(value, null, 2));
+  return name;
+}
+
+function bundleFor(scenario: Scenario, shareLink: string) {
+  return expectedFiles(buildBundle(scenario, { generatorVersion: GENERATOR_VERSION, shareLink }));
+}
+
+describe("render --out", () => {
+  it("writes exactly buildBundle's files, bytes and modes for a scenario file", () => {
+    const scenario = PRESETS.find((p) => p.scenario.zones.enabled)!.scenario;
+    const file = writeJson("scenario.json", scenario);
+    const io = memoryIo(temp.dir);
+    expect(runCli(["render", "--scenario", file, "--out", "deploy/"], io)).toBe(EXIT_OK);
+    expect(readWritten(path.join(temp.dir, "deploy"))).toEqual(
+      bundleFor(scenario, buildShareLink(DEFAULT_BASE_URL, scenario)),
+    );
+    expect(io.err).toMatch(/^wrote \d+ files to /);
+    // No temporary directory is left beside the target.
+    expect(readdirSync(temp.dir).sort()).toEqual(["deploy", "scenario.json"]);
+  });
+
+  it.each(PRESETS.map((p) => [p.id, p.scenario] as const))(
+    "writes preset %s from its share link, with the link's own address in the bundle",
+    (_id, scenario) => {
+      const link = buildShareLink("https://wizard.example/app/", scenario);
+      const io = memoryIo(temp.dir);
+      expect(runCli(["render", "--link", link, "--out", "out"], io)).toBe(EXIT_OK);
+      expect(readWritten(path.join(temp.dir, "out"))).toEqual(bundleFor(scenario, link));
+    },
+  );
+
+  it("fills in a partial scenario file from the defaults, as the page does", () => {
+    const file = writeJson("partial.json", { version: 1, replicas: 6 });
+    expect(runCli(["render", "--scenario", file, "--out", "out"], memoryIo(temp.dir))).toBe(
+      EXIT_OK,
+    );
+    const scenario = { ...DEFAULT_SCENARIO, replicas: 6 };
+    expect(readWritten(path.join(temp.dir, "out"))).toEqual(
+      bundleFor(scenario, buildShareLink(DEFAULT_BASE_URL, scenario)),
+    );
+  });
+
+  it("reads standard input for --scenario -", () => {
+    const io = memoryIo(temp.dir, {}, JSON.stringify({ version: 1, cluster: "prod" }));
+    expect(runCli(["render", "--scenario", "-", "--print-link"], io)).toBe(EXIT_OK);
+    expect(io.out).toBe(
+      `${buildShareLink(DEFAULT_BASE_URL, { ...DEFAULT_SCENARIO, cluster: "prod" })}\n`,
+    );
+  });
+
+  it("writes into an existing empty directory", () => {
+    mkdirSync(path.join(temp.dir, "empty"));
+    const file = writeJson("s.json", DEFAULT_SCENARIO);
+    expect(runCli(["render", "--scenario", file, "--out", "empty"], memoryIo(temp.dir))).toBe(
+      EXIT_OK,
+    );
+    expect(readdirSync(path.join(temp.dir, "empty"))).toContain("install.sh");
+  });
+
+  it("refuses a non-empty directory, and replaces it with --force", () => {
+    mkdirSync(path.join(temp.dir, "full"));
+    writeFileSync(path.join(temp.dir, "full", "keep.txt"), "mine");
+    const file = writeJson("s.json", DEFAULT_SCENARIO);
+    const io = memoryIo(temp.dir);
+    expect(runCli(["render", "--scenario", file, "--out", "full"], io)).toBe(EXIT_INVALID);
+    expect(io.err).toMatch(/is not empty; choose a new directory, or add --force/);
+    expect(readdirSync(path.join(temp.dir, "full"))).toEqual(["keep.txt"]);
+
+    expect(
+      runCli(["render", "--scenario", file, "--out", "full", "--force"], memoryIo(temp.dir)),
+    ).toBe(EXIT_OK);
+    expect(readWritten(path.join(temp.dir, "full"))).toEqual(
+      bundleFor(DEFAULT_SCENARIO, buildShareLink(DEFAULT_BASE_URL, DEFAULT_SCENARIO)),
+    );
+    expect(readdirSync(temp.dir).sort()).toEqual(["full", "s.json"]);
+  });
+
+  it("will not --force-replace the working directory", () => {
+    const file = writeJson("s.json", DEFAULT_SCENARIO);
+    const io = memoryIo(temp.dir);
+    expect(runCli(["render", "--scenario", file, "--out", ".", "--force"], io)).toBe(EXIT_INVALID);
+    expect(io.err).toMatch(/holds the working directory/);
+    expect(existsSync(path.join(temp.dir, "s.json"))).toBe(true);
+  });
+});
+
+describe("render with invalid input", () => {
+  const cases: Array<[string, () => string[], RegExp[]]> = [
+    [
+      "a missing file",
+      () => ["--scenario", "nope.json"],
+      [/^error: nope\.json: cannot read the file \(no such file\)\.$/],
+    ],
+    [
+      "a file that is not JSON",
+      () => {
+        writeFileSync(path.join(temp.dir, "bad.json"), "{ replicas: 3 ");
+        return ["--scenario", "bad.json"];
+      },
+      [/^error: bad\.json: not valid JSON \(.+\)\.$/],
+    ],
+    [
+      "a scenario that fails validation",
+      () => [
+        "--scenario",
+        writeJson("bad.json", { version: 1, replicas: 0, release: { name: "Bad Name" } }),
+      ],
+      [
+        /^error: bad\.json: release\.name: Use lowercase letters/,
+        /^error: bad\.json: replicas: At least 1 broker\.$/,
+      ],
+    ],
+    [
+      "a field of the wrong type or a misspelt field",
+      () => ["--scenario", writeJson("bad.json", { version: 1, replicas: "6", replica: 6 })],
+      [
+        /^error: bad\.json: replicas: Expected a number, found text\.$/,
+        /^error: bad\.json: replica: Not a scenario field\.$/,
+      ],
+    ],
+    [
+      "a scenario from a newer wizard",
+      () => ["--scenario", writeJson("new.json", { version: 99 })],
+      [/^error: new\.json: version: .*made by a newer version of the wizard/],
+    ],
+    [
+      "a link cut short",
+      () => {
+        const link = buildShareLink("https://w.example/", PRESETS[2]!.scenario);
+        return ["--link", link.slice(0, -10)];
+      },
+      [/^error: link: This link was cut short/],
+    ],
+    [
+      "a foreign link",
+      () => ["--link", "https://example.com/#hello"],
+      [/^error: link: This link is not a bufstream-wizard link\.$/],
+    ],
+  ];
+
+  it.each(cases)("%s: exit 2, one line per problem, no files", (_name, args, messages) => {
+    const io = memoryIo(temp.dir);
+    const argv = ["render", ...args(), "--out", "out/deploy", "--print-link", "--check"];
+    const listing = readdirSync(temp.dir).sort();
+    expect(runCli(argv, io)).toBe(EXIT_INVALID);
+    const lines = io.err.trimEnd().split("\n");
+    expect(lines).toHaveLength(messages.length);
+    messages.forEach((message, i) => expect(lines[i]).toMatch(message));
+    expect(io.out).toBe("");
+    // Nothing written: no out/, no temporary directory.
+    expect(readdirSync(temp.dir).sort()).toEqual(listing);
+  });
+});
+
+describe("render --print-link", () => {
+  it("prints the link for --base-url, else $BUFSTREAM_WIZARD_URL, else the default", () => {
+    const file = writeJson("s.json", OUTSIDE_WITH_CLUSTER_IP);
+    const withFlag = memoryIo(temp.dir, { [BASE_URL_ENV]: "https://env.example/" });
+    runCli(
+      ["render", "--scenario", file, "--print-link", "--base-url", "https://flag.example/w/"],
+      withFlag,
+    );
+    expect(withFlag.out).toBe(
+      `${buildShareLink("https://flag.example/w/", OUTSIDE_WITH_CLUSTER_IP)}\n`,
+    );
+    const withEnv = memoryIo(temp.dir, { [BASE_URL_ENV]: "https://env.example/" });
+    runCli(["render", "--scenario", file, "--print-link"], withEnv);
+    expect(withEnv.out).toBe(
+      `${buildShareLink("https://env.example/", OUTSIDE_WITH_CLUSTER_IP)}\n`,
+    );
+    const plain = memoryIo(temp.dir);
+    expect(runCli(["render", "--scenario", file, "--print-link"], plain)).toBe(EXIT_OK);
+    expect(plain.out).toBe(`${buildShareLink(DEFAULT_BASE_URL, OUTSIDE_WITH_CLUSTER_IP)}\n`);
+  });
+
+  it("reproduces a page link exactly", () => {
+    const link = buildShareLink("https://wizard.example/", PRESETS[7]!.scenario);
+    const io = memoryIo(temp.dir);
+    expect(runCli(["render", "--link", link, "--print-link"], io)).toBe(EXIT_OK);
+    expect(io.out).toBe(`${link}\n`);
+  });
+});
+
+describe("render --check", () => {
+  it("prints each finding as one JSON line and exits 1 when one is an error", () => {
+    const file = writeJson("s.json", OUTSIDE_WITH_CLUSTER_IP);
+    const io = memoryIo(temp.dir);
+    expect(runCli(["render", "--scenario", file, "--check"], io)).toBe(EXIT_CHECK_ERRORS);
+    const expected = checkTopology(OUTSIDE_WITH_CLUSTER_IP).map(
+      ({ id, severity, message, fix, fields }) => ({
+        id,
+        severity,
+        message,
+        fix,
+        fields,
+      }),
+    );
+    expect(expected.some((f) => f.severity === "error")).toBe(true);
+    expect(
+      io.out
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual(expected);
+  });
+
+  it("exits 0 when no finding is an error", () => {
+    const file = writeJson("s.json", DEFAULT_SCENARIO);
+    const io = memoryIo(temp.dir);
+    expect(checkTopology(DEFAULT_SCENARIO).some((f) => f.severity === "error")).toBe(false);
+    expect(runCli(["render", "--scenario", file, "--check"], io)).toBe(EXIT_OK);
+    for (const line of io.out.trimEnd().split("\n").filter(Boolean)) {
+      expect(Object.keys(JSON.parse(line) as object)).toEqual([
+        "id",
+        "severity",
+        "message",
+        "fix",
+        "fields",
+      ]);
+    }
+  });
+});
+
+describe("arguments", () => {
+  it("prints usage for --help", () => {
+    const io = memoryIo(temp.dir);
+    expect(runCli(["render", "--help"], io)).toBe(EXIT_OK);
+    expect(io.out).toMatch(/^Usage: bufstream-wizard render/);
+  });
+
+  it.each([
+    [[], /Missing the command: render/],
+    [["draw", "--scenario", "x", "--out", "d"], /Unknown command "draw"/],
+    [["render", "--out", "d"], /exactly one of --scenario <file> or --link <url>/],
+    [["render", "--scenario", "a", "--link", "b", "--out", "d"], /exactly one of/],
+    [["render", "--scenario", "a"], /Say what to do/],
+    [
+      ["render", "--scenario", "a", "--print-link", "--base-url", "ftp://x"],
+      /--base-url must be an http\(s\) URL/,
+    ],
+    [
+      ["render", "--scenario", "a", "--print-link", "--frobnicate"],
+      /Unknown option '--frobnicate'/,
+    ],
+    [["render", "--scenario", "a", "--print-link", "--force"], /--force only applies to --out/],
+  ])("rejects %j with exit 2", (argv, message) => {
+    const io = memoryIo(temp.dir);
+    expect(runCli(argv, io)).toBe(EXIT_INVALID);
+    expect(io.err).toMatch(message);
+    expect(io.err).toMatch(/Run with --help for usage\./);
+  });
+});

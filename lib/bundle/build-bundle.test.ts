@@ -1,0 +1,159 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildRegionalServiceManifest } from "../manifests/files";
+import { PRESETS } from "../scenario/presets";
+import { ScenarioSchema, type Scenario } from "../scenario/schema";
+import { GENERATOR_VERSION } from "../version";
+import { buildValues } from "../values/build-values";
+import { parseYaml } from "../values/render-yaml";
+import { arbitraryScenario } from "./arbitrary-scenario";
+import { buildBundle, INSTALL_SCRIPT, README_FILE, TOPOLOGY_FILE } from "./build-bundle";
+import { bashSyntax, hasShellcheck, hasYamllint, shellcheck, yamllint } from "./linters";
+import type { BundleContext, BundleFile } from "./types";
+
+const GOLDEN_DIR = join(__dirname, "__golden__");
+const UPDATE = process.env.UPDATE_GOLDEN === "1";
+/** topology.mmd has its own goldens in lib/diagram; the rest of the bundle is pinned here. */
+const GOLDEN_SKIP = new Set([TOPOLOGY_FILE]);
+
+const context = (id: string): BundleContext => ({
+  generatorVersion: GENERATOR_VERSION,
+  shareLink: `https://bufstream-wizard.example/#preset=${id}`,
+});
+
+function expectedFileNames(s: Scenario): string[] {
+  const zones = s.zones.enabled ? s.zones.names : [];
+  return [
+    `${s.release.name}-values.yaml`,
+    ...zones.map((zone) => `${s.release.name}-${zone}-values.yaml`),
+    ...(zones.length > 0 ? [`${s.release.name}-regional-service.yaml`] : []),
+    INSTALL_SCRIPT,
+    TOPOLOGY_FILE,
+    README_FILE,
+  ];
+}
+
+/** Every YAML file of a bundle parses back to the object it was rendered from. */
+function expectYamlRoundTrips(s: Scenario, files: BundleFile[]): void {
+  const byName = new Map(files.map((f) => [f.name, f.content]));
+  const values = buildValues(s);
+  for (const file of [values.shared, ...values.zones]) {
+    expect(parseYaml(byName.get(file.name) ?? "")).toEqual(file.values);
+  }
+  const regional = buildRegionalServiceManifest(s);
+  if (regional !== null) {
+    expect(parseYaml(byName.get(`${s.release.name}-regional-service.yaml`) ?? "")).toEqual(
+      regional,
+    );
+  }
+}
+
+describe.each(PRESETS.map((p) => [p.id, p] as const))("bundle of preset %s", (id, preset) => {
+  const files = buildBundle(preset.scenario, context(id));
+
+  it("has the files of DESIGN.md section 3, in order", () => {
+    expect(files.map((f) => f.name)).toEqual(expectedFileNames(preset.scenario));
+  });
+
+  it("matches the golden files", () => {
+    const dir = join(GOLDEN_DIR, id);
+    if (UPDATE) mkdirSync(dir, { recursive: true });
+    for (const file of files.filter((f) => !GOLDEN_SKIP.has(f.name))) {
+      const path = join(dir, file.name);
+      if (UPDATE) writeFileSync(path, file.content);
+      expect(existsSync(path), `missing golden ${path}; run UPDATE_GOLDEN=1`).toBe(true);
+      expect(file.content).toBe(readFileSync(path, "utf8"));
+    }
+  });
+
+  it("YAML parses back to exactly the values and manifest objects", () => {
+    expectYamlRoundTrips(preset.scenario, files);
+  });
+
+  it("every file starts with provenance naming the generator, chart version and link", () => {
+    for (const file of files) {
+      const head = file.content.split("\n").slice(0, 4).join("\n");
+      expect(head).toContain(`bufstream-wizard ${GENERATOR_VERSION}`);
+      expect(head).toContain(preset.scenario.release.chartVersion);
+      expect(head).toContain(context(id).shareLink ?? "");
+    }
+  });
+
+  it("is deterministic", () => {
+    expect(buildBundle(preset.scenario, context(id))).toEqual(files);
+  });
+});
+
+describe("bundle files of every preset", () => {
+  const all = PRESETS.flatMap((p) =>
+    buildBundle(p.scenario, context(p.id)).map((f) => ({ ...f, name: `${p.id}-${f.name}` })),
+  );
+
+  it("pass yamllint", () => {
+    if (!hasYamllint()) {
+      console.warn("yamllint is not installed (/usr/bin/yamllint): skipping; .ci/run installs it.");
+      return;
+    }
+    const result = yamllint(all.filter((f) => f.name.endsWith(".yaml")));
+    expect(result.output).toBe("");
+    expect(result.ok).toBe(true);
+  });
+
+  it("README and install.sh never carry a load-balancer placeholder into a values file", () => {
+    for (const file of all.filter((f) => f.kind === "values")) {
+      expect(file.content).not.toMatch(/after install\)|LOAD_BALANCER_ADDRESS/);
+    }
+  });
+
+  it("without a share link, no file mentions one", () => {
+    const s = PRESETS[0]?.scenario as Scenario;
+    for (const file of buildBundle(s, { generatorVersion: "9.9.9", shareLink: null })) {
+      expect(file.content).not.toContain("Scenario: ");
+      expect(file.content).toContain("bufstream-wizard 9.9.9");
+    }
+  });
+});
+
+describe("any valid scenario (property)", () => {
+  it("the bundle generates, YAML round-trips, install.sh passes bash -n (and shellcheck)", () => {
+    const scripts: string[] = [];
+    const yamlFiles: Array<{ name: string; content: string }> = [];
+    fc.assert(
+      fc.property(arbitraryScenario, (s) => {
+        expect(ScenarioSchema.safeParse(s).success).toBe(true);
+        const files = buildBundle(s, { generatorVersion: GENERATOR_VERSION, shareLink: null });
+        expect(files.map((f) => f.name)).toEqual(expectedFileNames(s));
+        expectYamlRoundTrips(s, files);
+        const script = files.find((f) => f.name === INSTALL_SCRIPT)?.content ?? "";
+        const syntax = bashSyntax(script);
+        expect(syntax.output).toBe("");
+        expect(syntax.ok).toBe(true);
+        scripts.push(script);
+        yamlFiles.push(
+          ...files
+            .filter((f) => f.name.endsWith(".yaml"))
+            .map((f) => ({ ...f, name: `${yamlFiles.length}-${f.name}` })),
+        );
+      }),
+      { numRuns: 40 },
+    );
+    // One shellcheck/yamllint run over everything the property produced (2 shared cores).
+    if (hasShellcheck()) {
+      const combined = scripts
+        .map((script, i) => `run_${i}() {\n${script.replace(/^#!.*\n/, "")}\n}`)
+        .join("\n");
+      const result = shellcheck(`#!/usr/bin/env bash\n${combined}\n`);
+      expect(result.output).toBe("");
+    } else {
+      console.warn(
+        "shellcheck is not installed (/usr/bin/shellcheck): skipping; .ci/run installs it.",
+      );
+    }
+    if (hasYamllint()) {
+      const result = yamllint(yamlFiles);
+      expect(result.output).toBe("");
+    }
+  }, 180_000);
+});

@@ -1,0 +1,91 @@
+// Scenario -> every file of the bundle (DESIGN.md section 3). The page, the
+// zip and the CLI all call this, so they always show the same bytes.
+import { checkTopology } from "../check/check-topology";
+import { buildCommandSections } from "../commands/build-commands";
+import { renderScript } from "../commands/render-script";
+import { buildTopologyDiagram } from "../diagram/build-diagram";
+import { renderMermaidComment } from "../diagram/escape";
+import { buildRegionalServiceManifest, regionalServiceFileName } from "../manifests/files";
+import type { Scenario } from "../scenario/schema";
+import { buildValues, type ValuesFile } from "../values/build-values";
+import { renderYaml } from "../values/render-yaml";
+import { provenanceLines } from "./provenance";
+import { renderReadme } from "./readme";
+import type { BundleContext, BundleFile } from "./types";
+
+export const INSTALL_SCRIPT = "install.sh";
+export const TOPOLOGY_FILE = "topology.mmd";
+export const README_FILE = "README.md";
+
+function valuesFile(file: ValuesFile, provenance: string[]): BundleFile {
+  return {
+    name: file.name,
+    kind: "values",
+    content: renderYaml(
+      file.values,
+      [...provenance, ...(file.notes.length > 0 ? ["", ...file.notes] : [])].join("\n"),
+    ),
+  };
+}
+
+export function buildBundle(s: Scenario, ctx: BundleContext): BundleFile[] {
+  const provenance = provenanceLines(s, ctx);
+  const values = buildValues(s);
+  const roles = new Map<string, string>();
+  const files: BundleFile[] = [valuesFile(values.shared, provenance)];
+  roles.set(
+    values.shared.name,
+    values.zones.length > 0 ? "Helm values every zone shares" : "Helm values",
+  );
+  for (const zone of values.zones) {
+    files.push(valuesFile(zone, provenance));
+    roles.set(zone.name, `Helm values of zone ${zone.zone ?? ""}, layered after the shared file`);
+  }
+
+  const regional = buildRegionalServiceManifest(s);
+  if (regional !== null) {
+    const name = regionalServiceFileName(s.release.name);
+    const note =
+      "The regional bootstrap Service over every zone's brokers (the chart does not create it).";
+    files.push({
+      name,
+      kind: "manifest",
+      content: renderYaml(regional, [...provenance, "", note].join("\n")),
+    });
+    roles.set(name, "Kubernetes Service: the regional bootstrap Service across zones");
+  }
+
+  const commands = buildCommandSections(s);
+  const scriptProvenance = [...provenance, "Run from this folder: bash install.sh"].join("\n");
+  files.push({
+    name: INSTALL_SCRIPT,
+    kind: "script",
+    content: renderScript([...commands.install, ...commands.verify], scriptProvenance),
+  });
+  roles.set(INSTALL_SCRIPT, "The commands, in order; safe to re-run");
+
+  const findings = checkTopology(s);
+  const diagram = buildTopologyDiagram(s, findings);
+  files.push({
+    name: TOPOLOGY_FILE,
+    kind: "diagram",
+    content: `${renderMermaidComment(provenance)}\n${diagram.trimEnd()}\n`,
+  });
+  roles.set(TOPOLOGY_FILE, "The topology diagram (Mermaid source)");
+
+  files.push({
+    name: README_FILE,
+    kind: "readme",
+    content: renderReadme({
+      s,
+      provenance,
+      shareLink: ctx.shareLink,
+      files: [...files],
+      fileRoles: roles,
+      diagramFile: TOPOLOGY_FILE,
+      findings,
+      commands,
+    }),
+  });
+  return files;
+}

@@ -1,0 +1,197 @@
+// README.md of the bundle (DESIGN.md section 3): what the bundle is, the share
+// link, the steps, how to verify, and the client settings. Markdown from
+// validated scenario values (names and hosts are DNS-safe) and generator text.
+import { buildClientKit, renderClientKitMarkdown } from "../clients/client-kit";
+import type { CommandSections } from "../commands/build-commands";
+import { KEYFILE_ENV } from "../commands/build-commands";
+import type { ScriptStep } from "../commands/types";
+import type { Finding } from "../check/types";
+import { describeTopology } from "../diagram/describe";
+import { platformSecretInputs } from "../platform";
+import { LEGACY_CHART } from "../scenario/defaults";
+import type { Scenario } from "../scenario/schema";
+import type { BundleFile } from "./types";
+
+export interface ReadmeInputs {
+  s: Scenario;
+  provenance: string[];
+  shareLink: string | null;
+  /** The other files of the bundle, for the file table. */
+  files: BundleFile[];
+  fileRoles: Map<string, string>;
+  /** The bundle's Mermaid file name. */
+  diagramFile: string;
+  findings: Finding[];
+  commands: CommandSections;
+}
+
+const cell = (text: string) => text.replace(/\|/g, "\\|");
+
+function filesSection(files: BundleFile[], roles: Map<string, string>): string[] {
+  return [
+    "## Files",
+    "",
+    "| File | What it is |",
+    "| --- | --- |",
+    ...files.map((file) => `| \`${file.name}\` | ${cell(roles.get(file.name) ?? "")} |`),
+    "| `README.md` | This page |",
+    "",
+  ];
+}
+
+/**
+ * The diagram itself is topology.mmd (next to this README): paste it into any
+ * Mermaid viewer. Here, the same facts as a table (describeTopology), which
+ * reads fine in any Markdown viewer and in a terminal.
+ */
+function topologySection(s: Scenario, diagramFile: string): string[] {
+  const { rows } = describeTopology(s);
+  const zoned = rows.some((r) => r.zone !== "");
+  return [
+    "## Topology",
+    "",
+    `The diagram is in \`${diagramFile}\` (Mermaid source). The Services clients use:`,
+    "",
+    zoned ? "| Kind | Name | Address | Zone |" : "| Kind | Name | Address |",
+    zoned ? "| --- | --- | --- | --- |" : "| --- | --- | --- |",
+    ...rows.map((r) =>
+      [r.kind, r.name, `\`${r.address}\``, ...(zoned ? [r.zone] : [])]
+        .map(cell)
+        .join(" | ")
+        .replace(/^/, "| ")
+        .concat(" |"),
+    ),
+    "",
+  ];
+}
+
+function findingsSection(findings: Finding[]): string[] {
+  const body =
+    findings.length === 0
+      ? ["The wizard's topology check found nothing to report."]
+      : findings.map((f) => `- **${f.severity}**: ${f.message} ${f.fix}`);
+  return ["## Topology check", "", ...body, ""];
+}
+
+function prerequisites(s: Scenario): string[] {
+  const lines = [
+    "- `kubectl` pointed at the cluster, Helm 3.12 or newer, Kubernetes 1.27 or newer.",
+  ];
+  if (s.exposure === "load-balancer" && s.loadBalancer.provider === "aws") {
+    lines.push("- The AWS Load Balancer Controller in the cluster (it creates the NLBs).");
+  }
+  if (s.release.chart === LEGACY_CHART) {
+    lines.push(
+      `- \`${KEYFILE_ENV}\`: path of the key file Buf gave you (the legacy chart registry needs a login).`,
+    );
+  }
+  for (const input of platformSecretInputs(s)) {
+    lines.push(`- \`${input.env}\`: ${input.description}.`);
+  }
+  return lines;
+}
+
+/** Which of the guide's two load-balancer flows this bundle follows (domain 3 S3). */
+function lbFlow(s: Scenario): string[] {
+  if (s.exposure !== "load-balancer") return [];
+  return s.loadBalancer.hostSource === "known"
+    ? [
+        "The load balancer's address was given up front, so the values file carries `kafka.publicAddress` and one pass installs everything.",
+        "",
+      ]
+    : [
+        "The load balancer's address is read after install: install.sh installs, waits for the address, then upgrades with `--set-string kafka.publicAddress.host=<address>`.",
+        "",
+      ];
+}
+
+function stepsSection(s: Scenario, install: ScriptStep[], verify: ScriptStep[]): string[] {
+  return [
+    "## Install",
+    "",
+    "You need:",
+    "",
+    ...prerequisites(s),
+    "",
+    "Then run `bash install.sh` from this folder. Every step is safe to re-run (`helm upgrade --install`):",
+    "",
+    ...lbFlow(s),
+    ...[...install, ...verify].map((step, i) => `${i + 1}. ${step.title}`),
+    "",
+  ];
+}
+
+function verifySection(verify: ScriptStep[]): string[] {
+  return [
+    "## How to verify",
+    "",
+    "The last steps of install.sh check the install; run them again any time:",
+    "",
+    ...verify.flatMap((step) => [
+      `### ${step.title}`,
+      "",
+      ...(step.detail ?? []).map((line) => line),
+      ...((step.detail ?? []).length > 0 ? [""] : []),
+      "```sh",
+      ...step.commands,
+      "```",
+      "",
+    ]),
+  ];
+}
+
+/** What this layout decided where Bufstream's docs are silent (domain reference section 7). */
+function decisionsSection(s: Scenario): string[] {
+  const items: string[] = [];
+  if (s.release.name !== "bufstream" || s.zones.enabled) {
+    items.push(
+      "`nameOverride` is set to the release name so the chart's Service and StatefulSet are named after it, and `kafka.publicAddress` is set explicitly (open question 8).",
+    );
+  }
+  if (s.exposure === "headless") {
+    items.push(
+      "The chart has no Kafka headless Service, so it is added through `extraObjects` and ships with the release; `bufstream.deployment.serviceName` is left alone (open question 4).",
+    );
+  }
+  if (s.zones.enabled && s.exposure === "load-balancer") {
+    items.push(
+      "Per-zone load balancers: each zonal release gets its own, advertising only its zone's address. The bootstrap address across zones is yours to create (e.g. one DNS name over every zone's load balancer); the docs do not say how (open question 5).",
+    );
+    if (s.loadBalancer.provider === "aws") {
+      items.push(
+        "Each NLB has cross-zone load balancing off; pin it to its zone's subnet with `service.beta.kubernetes.io/aws-load-balancer-subnets` (the wizard does not know your subnet ids).",
+      );
+    }
+  }
+  items.push(
+    "The values use the chart keys documented up to v0.3.30; check them against `helm show values` for your chart version (open question 2).",
+  );
+  return ["## Decisions the Bufstream docs leave open", "", ...items.map((i) => `- ${i}`), ""];
+}
+
+export function renderReadme(input: ReadmeInputs): string {
+  const { s } = input;
+  const { title, description } = describeTopology(s);
+  const header = input.provenance.map((line) => line.replace(/-->/g, "-- >")).join("\n");
+  return [
+    `<!-- ${header} -->`,
+    "",
+    `# Bufstream install bundle: \`${s.release.name}\` in namespace \`${s.release.namespace}\``,
+    "",
+    `**${title}.** ${description}`,
+    "",
+    ...(input.shareLink === null
+      ? []
+      : [`Open this scenario in the wizard: <${input.shareLink}>`, ""]),
+    ...filesSection(input.files, input.fileRoles),
+    ...topologySection(s, input.diagramFile),
+    ...findingsSection(input.findings),
+    ...stepsSection(s, input.commands.install, input.commands.verify),
+    ...verifySection(input.commands.verify),
+    ...decisionsSection(s),
+    renderClientKitMarkdown(buildClientKit(s)).trimEnd(),
+  ]
+    .join("\n")
+    .trimEnd()
+    .concat("\n");
+}

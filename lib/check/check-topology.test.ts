@@ -1,0 +1,347 @@
+import { describe, expect, it } from "vitest";
+import type { Scenario } from "../scenario/schema";
+import { checkTopology, countBySeverity, hasErrors } from "./check-topology";
+import { FINDING } from "./finding-ids";
+import { SINGLE_LB, ZONAL_LB, scenario, type ScenarioPatch } from "./test-scenarios";
+import type { Finding, Severity } from "./types";
+
+interface RuleCase {
+  id: string;
+  severity: Severity;
+  /** A scenario that triggers the rule, and the fields the finding must name. */
+  triggers: Scenario;
+  fields: string[];
+  /** A close scenario that does not. */
+  passes: Scenario;
+}
+
+const zonal = (patch: ScenarioPatch = {}) => scenario(ZONAL_LB, patch);
+
+/** A complete install on AWS that validates (S3 bucket and region, IRSA role). */
+const COMPLETE_AWS: ScenarioPatch = {
+  valuesScope: "complete",
+  storage: { bucket: "acme-bufstream", region: "us-east-1" },
+  identity: { method: "irsa", awsRoleArn: "arn:aws:iam::123456789012:role/BufstreamRole" },
+};
+
+const CASES: RuleCase[] = [
+  {
+    id: FINDING.outsideClientsClusterIp,
+    severity: "error",
+    triggers: scenario({ clients: "outside-cluster" }),
+    fields: ["exposure", "clients"],
+    passes: scenario({ clients: "in-cluster" }),
+  },
+  {
+    id: FINDING.mixedClientsClusterIp,
+    severity: "error",
+    triggers: scenario({ clients: "both" }),
+    fields: ["exposure", "clients"],
+    passes: scenario(SINGLE_LB, { clients: "both" }),
+  },
+  {
+    id: FINDING.outsideClientsHeadless,
+    severity: "warning",
+    triggers: scenario({ clients: "outside-cluster", exposure: "headless" }),
+    fields: ["exposure", "clients"],
+    passes: scenario({ clients: "in-cluster", exposure: "headless" }),
+  },
+  {
+    id: FINDING.lbHostAfterInstall,
+    severity: "info",
+    triggers: scenario(SINGLE_LB, { loadBalancer: { host: "", hostSource: "after-install" } }),
+    fields: ["loadBalancer.hostSource"],
+    passes: scenario(SINGLE_LB),
+  },
+  {
+    id: FINDING.lbHostPlaceholder,
+    severity: "error",
+    triggers: scenario(SINGLE_LB, { loadBalancer: { host: "kafka.example.com" } }),
+    fields: ["loadBalancer.host"],
+    passes: scenario(SINGLE_LB, { loadBalancer: { host: "kafka.examples.io" } }),
+  },
+  {
+    id: FINDING.lbHostInClusterName,
+    severity: "error",
+    triggers: scenario(SINGLE_LB, {
+      loadBalancer: { host: "bufstream.bufstream.svc.cluster.local" },
+    }),
+    fields: ["loadBalancer.host"],
+    passes: scenario(SINGLE_LB),
+  },
+  {
+    id: FINDING.lbHostNotStaticIp,
+    severity: "error",
+    triggers: scenario(SINGLE_LB, {
+      loadBalancer: { provider: "gcp", host: "10.0.0.7", staticIp: "10.0.0.8" },
+    }),
+    fields: ["loadBalancer.host", "loadBalancer.staticIp"],
+    passes: scenario(SINGLE_LB, {
+      loadBalancer: { provider: "gcp", host: "10.0.0.8", staticIp: "10.0.0.8" },
+    }),
+  },
+  {
+    id: FINDING.lbInternalOutsideClients,
+    severity: "info",
+    triggers: scenario(SINGLE_LB),
+    fields: ["loadBalancer.scheme"],
+    passes: scenario(SINGLE_LB, { loadBalancer: { scheme: "internet-facing" } }),
+  },
+  {
+    id: FINDING.lbInternetFacing,
+    severity: "warning",
+    triggers: scenario(SINGLE_LB, { loadBalancer: { scheme: "internet-facing" } }),
+    fields: ["loadBalancer.scheme"],
+    passes: scenario(SINGLE_LB),
+  },
+  {
+    id: FINDING.lbHairpin,
+    severity: "info",
+    triggers: scenario(SINGLE_LB, { clients: "both" }),
+    fields: ["clients", "exposure"],
+    passes: scenario(SINGLE_LB),
+  },
+  {
+    id: FINDING.lbPortAdvertised,
+    severity: "info",
+    triggers: scenario(SINGLE_LB, { loadBalancer: { port: 19092 } }),
+    fields: ["loadBalancer.port"],
+    passes: scenario(SINGLE_LB),
+  },
+  {
+    id: FINDING.zonesSingle,
+    severity: "warning",
+    triggers: zonal({ zones: { names: ["us-east-1a"] } }),
+    fields: ["zones.names"],
+    passes: zonal(),
+  },
+  {
+    id: FINDING.zonesDuplicateHost,
+    severity: "error",
+    triggers: zonal({
+      zones: {
+        hosts: {
+          "us-east-1a": "kafka-a.internal.acme.io",
+          "us-east-1b": "KAFKA-A.internal.acme.io",
+          "us-east-1c": "kafka-c.internal.acme.io",
+        },
+      },
+    }),
+    fields: ["zones.hosts.us-east-1a", "zones.hosts.us-east-1b"],
+    passes: zonal(),
+  },
+  {
+    id: FINDING.zonesNameFormat,
+    severity: "warning",
+    triggers: zonal({
+      zones: {
+        names: ["us-east-1a", "us-central1-b"],
+        hosts: {
+          "us-east-1a": "kafka-a.internal.acme.io",
+          "us-central1-b": "kafka-b.internal.acme.io",
+        },
+      },
+    }),
+    fields: ["zones.names.1"],
+    passes: zonal(),
+  },
+  {
+    id: FINDING.zoneHostsAfterInstall,
+    severity: "info",
+    triggers: zonal({ loadBalancer: { hostSource: "after-install" }, zones: { hosts: {} } }),
+    fields: [
+      "loadBalancer.hostSource",
+      "zones.hosts.us-east-1a",
+      "zones.hosts.us-east-1b",
+      "zones.hosts.us-east-1c",
+    ],
+    passes: zonal(),
+  },
+  {
+    id: FINDING.zonesBootstrapOneZone,
+    severity: "warning",
+    triggers: zonal({ zones: { bootstrapHost: "" } }),
+    fields: ["zones.bootstrapHost"],
+    passes: zonal(),
+  },
+  {
+    id: FINDING.tooFewBrokers,
+    severity: "warning",
+    triggers: zonal({ zones: { replicasPerZone: 1 } }),
+    fields: ["zones.replicasPerZone"],
+    passes: zonal(),
+  },
+  {
+    id: FINDING.belowRecommendedSize,
+    severity: "info",
+    triggers: scenario({ replicas: 5 }),
+    fields: ["replicas", "resources.autoscaling.enabled"],
+    passes: scenario({ replicas: 6 }),
+  },
+  {
+    id: FINDING.statefulSetNameTooLong,
+    severity: "error",
+    triggers: scenario({ release: { name: `b${"x".repeat(52)}` } }),
+    fields: ["release.name"],
+    passes: scenario({ release: { name: `b${"x".repeat(51)}` } }),
+  },
+  {
+    id: FINDING.regionalServiceCollision,
+    severity: "info",
+    triggers: zonal(),
+    fields: ["release.name"],
+    passes: scenario(SINGLE_LB),
+  },
+  {
+    id: FINDING.clusterLabelSelector,
+    severity: "info",
+    triggers: zonal({ cluster: "orders" }),
+    fields: ["cluster"],
+    passes: zonal(),
+  },
+  {
+    id: FINDING.tlsNamesToCover,
+    severity: "info",
+    triggers: zonal({ tls: { enabled: true } }),
+    fields: ["tls.certificateSecret"],
+    passes: zonal(),
+  },
+  {
+    id: FINDING.tlsNamesAfterInstall,
+    severity: "warning",
+    triggers: scenario(SINGLE_LB, {
+      loadBalancer: { host: "", hostSource: "after-install" },
+      tls: { enabled: true },
+    }),
+    fields: ["tls.certificateSecret", "loadBalancer.hostSource"],
+    passes: scenario(SINGLE_LB, { tls: { enabled: true } }),
+  },
+  {
+    id: FINDING.saslWithoutTls,
+    severity: "warning",
+    triggers: scenario({ auth: { sasl: "plain" } }),
+    fields: ["auth.sasl", "tls.enabled"],
+    passes: scenario({ auth: { sasl: "plain" }, tls: { enabled: true } }),
+  },
+  {
+    id: FINDING.identityZonalBindings,
+    severity: "warning",
+    triggers: zonal(COMPLETE_AWS),
+    fields: ["identity.method", "zones.names"],
+    passes: scenario(SINGLE_LB, COMPLETE_AWS),
+  },
+];
+
+const byId = (findings: Finding[], id: string) => findings.filter((f) => f.id === id);
+
+describe("checkTopology rules", () => {
+  it("covers every finding id", () => {
+    expect(new Set(CASES.map((c) => c.id))).toEqual(new Set(Object.values(FINDING)));
+  });
+
+  it.each(CASES)("$id: triggers with severity $severity on its fields", (c) => {
+    const found = byId(checkTopology(c.triggers), c.id);
+    expect(found).toHaveLength(1);
+    const [f] = found;
+    expect(f?.severity).toBe(c.severity);
+    expect(f?.fields).toEqual(c.fields);
+    for (const text of [f?.message, f?.why, f?.fix]) expect(text?.length).toBeGreaterThan(10);
+  });
+
+  it.each(CASES)("$id: does not trigger on the close passing scenario", (c) => {
+    expect(byId(checkTopology(c.passes), c.id)).toEqual([]);
+  });
+});
+
+describe("mistakes the schema rejects before the check runs", () => {
+  // lib/platform/refine.ts owns these as field errors; the check relies on it.
+  it.each([
+    [
+      "a verifying client-auth mode without a client CA",
+      { tls: { enabled: true, clientAuth: "REQUIRE_AND_VERIFY_CERT" } },
+      "tls.clientCasSecret",
+    ],
+    [
+      "an mTLS principal without TLS",
+      { auth: { mtlsPrincipal: "SUBJECT_COMMON_NAME" } },
+      "auth.mtlsPrincipal",
+    ],
+    [
+      "a certificate principal without a client certificate",
+      { auth: { mtlsPrincipal: "SAN_DNS" }, tls: { enabled: true } },
+      "auth.mtlsPrincipal",
+    ],
+  ] as Array<[string, ScenarioPatch, string]>)("%s", (_, patch, field) => {
+    expect(() => scenario(patch)).toThrow(field.split(".")[1]);
+  });
+});
+
+describe("checkTopology messages and order", () => {
+  it("names the in-cluster host outside clients are handed", () => {
+    const [f] = byId(
+      checkTopology(scenario({ clients: "outside-cluster" })),
+      FINDING.outsideClientsClusterIp,
+    );
+    expect(f?.message).toContain("bufstream.bufstream.svc.cluster.local");
+    expect(f?.clients).toEqual(["outside-cluster"]);
+  });
+
+  it("points zonal name checks at the zone field the release came from", () => {
+    const long = `b${"x".repeat(41)}`;
+    const s = zonal({
+      release: { name: long },
+      zones: { names: ["us-east-1a", "us-east-1b", "us-east-1c"] },
+    });
+    const [f] = byId(checkTopology(s), FINDING.statefulSetNameTooLong);
+    expect(f?.fields).toEqual(["release.name", "zones.names.0", "zones.names.1", "zones.names.2"]);
+  });
+
+  it("tells which cloud mismatched zone names belong to", () => {
+    const s = zonal({
+      loadBalancer: { provider: "azure" },
+      zones: {
+        names: ["us-central1-a", "us-central1-b"],
+        hosts: { "us-central1-a": "10.0.0.10", "us-central1-b": "10.0.0.11" },
+      },
+    });
+    const [f] = byId(checkTopology(s), FINDING.zonesNameFormat);
+    expect(f?.message).toContain("AKS");
+    expect(f?.message).toContain("look like GKE zones");
+  });
+
+  it("accepts each cloud's own zone names", () => {
+    const cases: Array<[Scenario["loadBalancer"]["provider"], string[]]> = [
+      ["aws", ["us-east-1a", "us-gov-west-1b"]],
+      ["gcp", ["us-central1-a", "europe-west4-b"]],
+      ["azure", ["eastus2-1", "centralus-3"]],
+    ];
+    for (const [provider, names] of cases) {
+      const hosts = Object.fromEntries(names.map((n, i) => [n, `10.0.0.${i + 1}`]));
+      const s = zonal({ loadBalancer: { provider }, zones: { names, hosts } });
+      expect(byId(checkTopology(s), FINDING.zonesNameFormat)).toEqual([]);
+    }
+  });
+
+  it("lists every advertised and bootstrap name for the certificate", () => {
+    const [f] = byId(checkTopology(zonal({ tls: { enabled: true } })), FINDING.tlsNamesToCover);
+    for (const host of ["kafka-a", "kafka-b", "kafka-c", "kafka"]) {
+      expect(f?.message).toContain(`${host}.internal.acme.io`);
+    }
+  });
+
+  it("puts errors first, then warnings, then notes, deterministically", () => {
+    const s = scenario({ clients: "both", auth: { sasl: "plain" }, replicas: 1 });
+    const findings = checkTopology(s);
+    const ranks = findings.map((f) => ["error", "warning", "info"].indexOf(f.severity));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(checkTopology(s)).toEqual(findings);
+    expect(hasErrors(findings)).toBe(true);
+    const counts = countBySeverity(findings);
+    expect(counts.error + counts.warning + counts.info).toBe(findings.length);
+    expect(counts.error).toBe(findings.filter((f) => f.severity === "error").length);
+  });
+
+  it("finds no errors in the default scenario", () => {
+    expect(hasErrors(checkTopology(scenario()))).toBe(false);
+  });
+});

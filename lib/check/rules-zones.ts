@@ -1,0 +1,166 @@
+// Rules about the zone-aware layout and broker counts (domain 2.3, 3 S4/S5, 5
+// "How clients learn their zone", 1.1 autoscaling row).
+import { zoneHost } from "../scenario/zone-host";
+import type { Scenario } from "../scenario/schema";
+import {
+  activeZones,
+  clientLocations,
+  hasOutsideClients,
+  isLoadBalancer,
+  lbHostFields,
+  listWords,
+} from "./context";
+import { FINDING } from "./finding-ids";
+import type { Finding } from "./types";
+
+type ZoneProvider = "aws" | "gcp" | "azure";
+
+/** The zone strings each cloud's nodes carry in `topology.kubernetes.io/zone` (domain 5). */
+const ZONE_FORMATS: Record<ZoneProvider, { pattern: RegExp; example: string; cloud: string }> = {
+  aws: { pattern: /^[a-z]{2}(-gov)?-[a-z]+-\d[a-z]$/, example: "us-east-1a", cloud: "AWS" },
+  gcp: { pattern: /^[a-z]+-[a-z]+\d+-[a-z]$/, example: "us-central1-a", cloud: "GKE" },
+  azure: { pattern: /^[a-z]+\d*-\d$/, example: "eastus2-1", cloud: "AKS" },
+};
+
+/** The cloud the scenario runs on, when something in it says so. */
+function zoneProvider(s: Scenario): ZoneProvider | null {
+  if (isLoadBalancer(s) && s.loadBalancer.provider !== "other") return s.loadBalancer.provider;
+  if (s.valuesScope !== "complete") return null;
+  const byIdentity: Partial<Record<Scenario["identity"]["method"], ZoneProvider>> = {
+    "eks-pod-identity": "aws",
+    irsa: "aws",
+    "gke-workload-identity": "gcp",
+    "azure-workload-identity": "azure",
+  };
+  const fromIdentity = byIdentity[s.identity.method];
+  if (fromIdentity) return fromIdentity;
+  // S3 also means MinIO and other S3-compatible stores, so it says nothing about the cloud.
+  if (s.storage.use === "gcs") return "gcp";
+  if (s.storage.use === "azure") return "azure";
+  return null;
+}
+
+/** Autoscaling reaches the values only with the complete values file (issue 6, resources step). */
+function autoscaling(s: Scenario): boolean {
+  return s.valuesScope === "complete" && s.resources.autoscaling.enabled;
+}
+
+export function checkZones(s: Scenario): Finding[] {
+  const zones = activeZones(s);
+  if (zones.length === 0) return [];
+  const findings: Finding[] = [];
+  if (zones.length === 1) {
+    findings.push({
+      id: FINDING.zonesSingle,
+      severity: "warning",
+      message: `Zone-aware routing with one zone (${zones[0]}) adds a release and a regional Service but routes nothing.`,
+      why: "Zone-aware routing keeps each client on its own zone's brokers; with one zone every client lands there anyway, and losing that zone loses the cluster.",
+      fix: "Add the other zones your nodes run in, or turn zone-aware routing off.",
+      fields: ["zones.names"],
+      clients: [],
+    });
+  }
+  const byHost = new Map<string, string[]>();
+  for (const h of lbHostFields(s)) {
+    if (h.zone === null) continue;
+    const key = h.host.toLowerCase();
+    byHost.set(key, [...(byHost.get(key) ?? []), h.zone]);
+  }
+  const shared = [...byHost.entries()].filter(([, owners]) => owners.length > 1);
+  if (shared.length > 0) {
+    const owners = shared.flatMap(([, z]) => z);
+    findings.push({
+      id: FINDING.zonesDuplicateHost,
+      severity: "error",
+      message: `Zones ${listWords(owners)} advertise the same host ${listWords(shared.map(([h]) => h))}.`,
+      why: "Each zone's brokers advertise their zone's load balancer (domain 3, S5). With one host for two zones, a client asking for zone A is sent to a load balancer that may forward to zone B: zone routing is lost and cross-zone charges return.",
+      fix: "Give each zone its own load balancer address.",
+      fields: owners.map((z) => `zones.hosts.${z}`),
+      clients: hasOutsideClients(s) ? ["outside-cluster"] : [],
+    });
+  }
+  const provider = zoneProvider(s);
+  if (provider !== null) {
+    const format = ZONE_FORMATS[provider];
+    const bad = zones.flatMap((zone, i) => (format.pattern.test(zone) ? [] : [{ zone, i }]));
+    if (bad.length > 0) {
+      const other = (Object.keys(ZONE_FORMATS) as ZoneProvider[]).find(
+        (p) => p !== provider && bad.every(({ zone }) => ZONE_FORMATS[p].pattern.test(zone)),
+      );
+      findings.push({
+        id: FINDING.zonesNameFormat,
+        severity: "warning",
+        message: `${listWords(bad.map((b) => b.zone))} ${bad.length === 1 ? "does" : "do"} not look like ${format.cloud} zone names (e.g. ${format.example})${other ? `; ${bad.length === 1 ? "it looks" : "they look"} like ${ZONE_FORMATS[other].cloud} zones` : ""}.`,
+        why: "Brokers are pinned with node affinity on topology.kubernetes.io/zone, and clients must send the broker's zone string exactly in client.id (domain 5). A name that no node carries leaves pods unschedulable and clients unrouted.",
+        fix: `Use the zone names your nodes carry: kubectl get nodes -L topology.kubernetes.io/zone.`,
+        fields: bad.map((b) => `zones.names.${b.i}`),
+        clients: [],
+      });
+    }
+  }
+  if (isLoadBalancer(s) && s.loadBalancer.hostSource === "after-install") {
+    findings.push({
+      id: FINDING.zoneHostsAfterInstall,
+      severity: "info",
+      message:
+        "Each zone's load-balancer address is read after install, so install.sh runs Helm twice per zone.",
+      why: "Each zone's brokers must advertise their own zone's load balancer (kafka.publicAddress), which gets its address only once its Service exists (domain 3, S3 and S5).",
+      fix: "Nothing to fix. To install in one pass, pre-create the load balancers or reserve static IPs and enter each zone's address.",
+      fields: ["loadBalancer.hostSource", ...zones.map((z) => `zones.hosts.${z}`)],
+      clients: [],
+    });
+  }
+  // Bootstrap only fetches metadata, so any zone's load balancer will do, but
+  // one zone's is a single point of failure for new clients (domain 3, S5).
+  if (isLoadBalancer(s)) {
+    const bootstrap = s.zones.bootstrapHost;
+    const zoneHosts = zones.map((z) => zoneHost(s, z).toLowerCase());
+    if (bootstrap === "" || zoneHosts.includes(bootstrap.toLowerCase())) {
+      findings.push({
+        id: FINDING.zonesBootstrapOneZone,
+        severity: "warning",
+        message: `Clients bootstrap through one zone's load balancer (${zones[0]}); while that zone is down, new clients cannot start.`,
+        why: "The docs do not describe a cross-zone bootstrap name for zone-aware clients behind load balancers (domain 7, open question 5), so without one the wizard uses the first zone's.",
+        fix: "Create a DNS name that resolves to every zone's load balancer (or a regional load balancer) and enter it as the bootstrap host.",
+        fields: ["zones.bootstrapHost"],
+        clients: clientLocations(s),
+      });
+    }
+  }
+  return findings;
+}
+
+export function checkBrokerCount(s: Scenario): Finding[] {
+  if (autoscaling(s)) return [];
+  const zones = activeZones(s);
+  const perUnit = zones.length > 0 ? s.zones.replicasPerZone : s.replicas;
+  const total = zones.length > 0 ? perUnit * zones.length : perUnit;
+  const countField = zones.length > 0 ? "zones.replicasPerZone" : "replicas";
+  const findings: Finding[] = [];
+  if (perUnit === 1) {
+    findings.push({
+      id: FINDING.tooFewBrokers,
+      severity: "warning",
+      message:
+        zones.length > 0
+          ? "One broker per zone: a restart or upgrade leaves that zone with no broker."
+          : "One broker: a restart or upgrade takes the whole cluster offline.",
+      why: "Clients that named their zone in client.id are sent only to that zone's brokers (domain 3, core behaviour); while its only broker restarts they have nowhere to go. Rolling upgrades restart every broker in turn.",
+      fix: "Run at least 2 brokers per zone (the zonal guides use 2).",
+      fields: [countField],
+      clients: [],
+    });
+  }
+  if (total < 6 || (zones.length > 0 && zones.length < 3)) {
+    findings.push({
+      id: FINDING.belowRecommendedSize,
+      severity: "info",
+      message: `${total} broker${total === 1 ? "" : "s"}${zones.length > 0 ? ` in ${zones.length} zone${zones.length === 1 ? "" : "s"}` : ""}, below the docs' recommendation of at least 6 brokers across 3 zones with autoscaling.`,
+      why: "Buf's deployment docs recommend a HorizontalPodAutoscaler with at least 6 brokers across 3 availability zones at 50% CPU (domain 1.1, autoscaling row; chart default minReplicas 6).",
+      fix: "For production, run 6 or more brokers across 3 zones, or turn on autoscaling in the resources step (complete values file).",
+      fields: [countField, "resources.autoscaling.enabled"],
+      clients: [],
+    });
+  }
+  return findings;
+}

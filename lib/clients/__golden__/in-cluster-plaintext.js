@@ -1,0 +1,11 @@
+// Clients in the cluster: KafkaJS
+import { Kafka } from "kafkajs";
+
+export const kafka = new Kafka({
+  clientId: "my-app",
+  brokers: ["bufstream.bufstream.svc.cluster.local:9092"],
+});
+
+// KafkaJS has no linger.ms or batch.size: send records in batches (producer.sendBatch).
+export const producer = kafka.producer();
+export const consumer = kafka.consumer({ groupId: "my-app", maxWaitTimeInMs: 1000 });

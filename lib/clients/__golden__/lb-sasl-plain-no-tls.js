@@ -1,0 +1,16 @@
+// Clients in the cluster: KafkaJS
+import { Kafka } from "kafkajs";
+
+export const kafka = new Kafka({
+  clientId: "my-app",
+  brokers: ["kafka.internal.acme.io:9092"],
+  sasl: {
+    mechanism: "plain",
+    username: process.env.KAFKA_USERNAME,
+    password: process.env.KAFKA_PASSWORD,
+  },
+});
+
+// KafkaJS has no linger.ms or batch.size: send records in batches (producer.sendBatch).
+export const producer = kafka.producer();
+export const consumer = kafka.consumer({ groupId: "my-app", maxWaitTimeInMs: 1000 });

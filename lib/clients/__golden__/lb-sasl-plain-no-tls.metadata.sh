@@ -1,0 +1,3 @@
+# Clients in the cluster: ask Bufstream what this client id is told
+# The listener uses TLS or SASL: see `bufstream client metadata --help` for its flags.
+bufstream client metadata --bootstrap-address kafka.internal.acme.io:9092 --client-id my-app

@@ -1,0 +1,233 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SCENARIO } from "../scenario/defaults";
+import { ScenarioSchema, type Scenario } from "../scenario/schema";
+import { buildTopologyPlan } from "../topology/plan";
+import { buildTopologyDiagram } from "./build-diagram";
+import { BROKER_COLLAPSE_THRESHOLD, FAILING_MARK, STEP_LABELS, endpointText } from "./labels";
+import { type ReadFlowchart, readFlowchart } from "./read-flowchart";
+import { readGolden } from "./test-golden";
+import {
+  ALL_FIXTURES,
+  EXTRA_FIXTURES,
+  OUTSIDE_CLUSTER_IP_FINDING,
+  PRESET_FIXTURES,
+  errorFinding,
+} from "./test-fixtures";
+
+/** How many brokers the broker nodes stand for ("broker 4" = 1, "… brokers 3–11 (9 more)" = 9). */
+function brokersDrawn(chart: ReadFlowchart): number {
+  let total = 0;
+  for (const node of chart.nodes) {
+    const label = node.lines.join(" ");
+    const range = /^… brokers (\d+)–(\d+) \(\d+ more\)$/.exec(label);
+    if (range) total += Number(range[2]) - Number(range[1]) + 1;
+    else if (/^broker \d+$/.test(label)) total += 1;
+  }
+  return total;
+}
+
+function nodesStartingWith(chart: ReadFlowchart, prefix: string) {
+  return chart.nodes.filter((node) => node.lines[0]?.startsWith(prefix));
+}
+
+function edgesLabelled(chart: ReadFlowchart, first: string) {
+  return chart.edges.filter((edge) =>
+    edge.lines[0]?.replace(`${FAILING_MARK} `, "").startsWith(first),
+  );
+}
+
+describe("buildTopologyDiagram golden files", () => {
+  it("covers every preset", () => {
+    expect(PRESET_FIXTURES.length).toBeGreaterThanOrEqual(6);
+  });
+  for (const fixture of ALL_FIXTURES) {
+    it(`${fixture.name}.mmd`, () => {
+      expect(ScenarioSchema.safeParse(fixture.scenario).success).toBe(true);
+      const text = buildTopologyDiagram(fixture.scenario, fixture.findings);
+      const golden = readGolden(`${fixture.name}.mmd`, text);
+      expect(
+        golden,
+        `missing golden file; run UPDATE_GOLDEN=1 npx vitest run lib/diagram`,
+      ).not.toBeNull();
+      expect(text).toBe(golden);
+    });
+  }
+});
+
+describe("buildTopologyDiagram structure", () => {
+  for (const fixture of ALL_FIXTURES) {
+    describe(fixture.name, () => {
+      const s = fixture.scenario;
+      const plan = buildTopologyPlan(s);
+      const text = buildTopologyDiagram(s, fixture.findings);
+      const chart = readFlowchart(text);
+      const zones = s.zones.enabled ? s.zones.names : [];
+
+      it("is well formed and deterministic", () => {
+        expect(chart.unknown).toEqual([]);
+        expect(buildTopologyDiagram(s, fixture.findings)).toBe(text);
+        const ids = [...chart.nodes, ...chart.subgraphs].map((n) => n.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const edge of chart.edges) {
+          expect(ids).toContain(edge.from);
+          expect(ids).toContain(edge.to);
+        }
+      });
+
+      it("has a broker node for every broker, grouped per release (StatefulSet, or zone)", () => {
+        expect(brokersDrawn(chart)).toBe(plan.releases.reduce((sum, r) => sum + r.replicas, 0));
+        const groups = plan.releases.map((release) =>
+          chart.subgraphs.find((g) =>
+            release.zone === null
+              ? g.lines[0] ===
+                `StatefulSet ${release.release} · ${release.replicas} broker${release.replicas === 1 ? "" : "s"}`
+              : g.lines[0] === `zone ${release.zone}`,
+          ),
+        );
+        plan.releases.forEach((release, i) => {
+          const shown = release.replicas > BROKER_COLLAPSE_THRESHOLD ? 4 : release.replicas;
+          const brokers = chart.nodes.filter(
+            (n) =>
+              n.parents.at(-1) === groups[i]?.id && /^(broker|… brokers) /.test(n.lines[0] ?? ""),
+          );
+          expect(brokers).toHaveLength(shown);
+        });
+      });
+
+      it("has the cluster subgraph with the namespace, and one subgraph per zone inside it", () => {
+        const cluster = chart.subgraphs.filter((g) => g.lines[0]?.startsWith("Kubernetes cluster"));
+        expect(cluster).toHaveLength(1);
+        expect(cluster[0]?.lines[0]).toContain(`namespace ${s.release.namespace}`);
+        const zoneGraphs = chart.subgraphs.filter((g) => g.lines[0]?.startsWith("zone "));
+        expect(zoneGraphs.map((g) => g.lines[0])).toEqual(zones.map((z) => `zone ${z}`));
+        for (const g of zoneGraphs) expect(g.parents).toEqual([cluster[0]?.id]);
+      });
+
+      it("has a node per Service or load balancer, with its real address", () => {
+        const lb = s.exposure === "load-balancer";
+        const entries = lb
+          ? chart.nodes.filter((n) => n.lines.some((l) => l.endsWith("type LoadBalancer")))
+          : nodesStartingWith(chart, "Service ").filter((n) => !n.lines[0]?.endsWith("(regional)"));
+        expect(entries).toHaveLength(plan.releases.length);
+        plan.releases.forEach((release, i) => {
+          expect(entries[i]?.lines).toContain(endpointText(release.advertised));
+          // Load balancers stay outside the cluster subgraph (the guide's S3 diagram).
+          if (lb) expect(entries[i]?.parents).toEqual([]);
+        });
+        const regional = nodesStartingWith(chart, "Service ").filter((n) =>
+          n.lines[0]?.endsWith("(regional)"),
+        );
+        expect(regional).toHaveLength(!lb && plan.regionalService !== null ? 1 : 0);
+      });
+
+      it("labels every metadata response with the advertised addresses the client gets", () => {
+        const responses = edgesLabelled(chart, STEP_LABELS.response);
+        const locations = [plan.inClusterBootstrap, plan.outsideBootstrap].filter(
+          (b) => b !== null,
+        ).length;
+        expect(responses).toHaveLength(locations * plan.releases.length);
+        responses.forEach((edge, i) => {
+          const release = plan.releases[i % plan.releases.length];
+          expect(edge.lines[1]).toBe(`${endpointText(release!.advertised)} ×${release!.replicas}`);
+          if (release!.zone !== null) expect(edge.lines[0]).toContain(`zone ${release!.zone} only`);
+        });
+        expect(edgesLabelled(chart, STEP_LABELS.request)).toHaveLength(responses.length);
+        expect(edgesLabelled(chart, STEP_LABELS.produceFetch)).toHaveLength(responses.length);
+      });
+
+      it("draws zone clients with their zone= client.id", () => {
+        const clients = nodesStartingWith(chart, "Kafka clients");
+        for (const zone of zones) {
+          expect(
+            clients.filter((c) => c.lines.some((l) => l.endsWith(`zone=${zone}`))).length,
+          ).toBeGreaterThan(0);
+        }
+      });
+
+      it("shows object storage and the metadata store only for complete values", () => {
+        const complete = s.valuesScope === "complete";
+        expect(nodesStartingWith(chart, "Object storage")).toHaveLength(complete ? 1 : 0);
+        expect(nodesStartingWith(chart, "Metadata store")).toHaveLength(complete ? 1 : 0);
+        expect(chart.edges.filter((e) => e.lines[0] === "data")).toHaveLength(
+          complete ? plan.releases.length : 0,
+        );
+      });
+    });
+  }
+});
+
+describe("buildTopologyDiagram failing edges", () => {
+  const outside: Scenario = { ...DEFAULT_SCENARIO, clients: "outside-cluster" };
+
+  it("marks the outside client's metadata request when it cannot resolve the in-cluster name", () => {
+    const chart = readFlowchart(buildTopologyDiagram(outside, [OUTSIDE_CLUSTER_IP_FINDING]));
+    const request = edgesLabelled(chart, STEP_LABELS.request);
+    expect(request).toHaveLength(1);
+    expect(request[0]?.lines[0]).toBe(`${FAILING_MARK} ${STEP_LABELS.request}`);
+    expect(chart.failingEdges).toEqual([request[0]?.index]);
+    const client = nodesStartingWith(chart, "Kafka clients outside")[0];
+    const problem = chart.nodes.find(
+      (n) => n.lines[0] === `${FAILING_MARK} ${OUTSIDE_CLUSTER_IP_FINDING.message}`,
+    );
+    expect(chart.classes.get("failing")).toEqual(expect.arrayContaining([client?.id, problem?.id]));
+    expect(chart.classDefs).toEqual(["failing"]);
+    expect(chart.edges.some((e) => e.from === client?.id && e.to === problem?.id)).toBe(true);
+  });
+
+  it("draws the same structure without findings, and no failure styling", () => {
+    const failing = readFlowchart(buildTopologyDiagram(outside, [OUTSIDE_CLUSTER_IP_FINDING]));
+    const clean = readFlowchart(buildTopologyDiagram(outside, []));
+    expect(clean.failingEdges).toEqual([]);
+    expect(clean.classes.size).toBe(0);
+    expect(clean.classDefs).toEqual([]);
+    // Only the note node and its link are added.
+    expect(failing.nodes.length - clean.nodes.length).toBe(1);
+    expect(failing.edges.length - clean.edges.length).toBe(1);
+  });
+
+  it("ignores warnings and findings for clients the scenario does not have", () => {
+    const warning = { ...OUTSIDE_CLUSTER_IP_FINDING, severity: "warning" as const };
+    const inCluster = errorFinding("x", "in-cluster problem", ["in-cluster"]);
+    expect(buildTopologyDiagram(outside, [warning, inCluster])).toBe(
+      buildTopologyDiagram(outside, []),
+    );
+  });
+
+  it("marks produce / fetch when the bootstrap works but the advertised address does not", () => {
+    const fixture = EXTRA_FIXTURES.find((f) => f.name === "failing-lb-placeholder-advertised");
+    const chart = readFlowchart(buildTopologyDiagram(fixture!.scenario, fixture!.findings));
+    const produce = edgesLabelled(chart, STEP_LABELS.produceFetch);
+    expect(produce).toHaveLength(2);
+    expect(chart.failingEdges).toEqual(produce.map((e) => e.index));
+    for (const edge of produce) expect(edge.lines[0]?.startsWith(FAILING_MARK)).toBe(true);
+    for (const edge of edgesLabelled(chart, STEP_LABELS.request)) {
+      expect(edge.lines[0]?.startsWith(FAILING_MARK)).toBe(false);
+    }
+  });
+
+  it("marks both locations for a finding about both", () => {
+    const both: Scenario = { ...DEFAULT_SCENARIO, clients: "both" };
+    const chart = readFlowchart(
+      buildTopologyDiagram(both, [errorFinding("y", "broken", ["both"])]),
+    );
+    expect(chart.failingEdges).toHaveLength(2);
+    expect(nodesStartingWith(chart, FAILING_MARK)).toHaveLength(2);
+  });
+});
+
+describe("buildTopologyDiagram escaping", () => {
+  it("escapes finding messages and never lets them change the structure", () => {
+    const nasty =
+      'x"]\nend\nclick n1 call alert(1) %%{init: {"securityLevel":"loose"}}%% <img src=x onerror=alert(1)> #quot; ;';
+    const outside: Scenario = { ...DEFAULT_SCENARIO, clients: "outside-cluster" };
+    const text = buildTopologyDiagram(outside, [errorFinding("z", nasty, ["outside-cluster"])]);
+    const chart = readFlowchart(text);
+    expect(chart.unknown).toEqual([]);
+    expect(text).not.toContain("<img");
+    expect(text).not.toContain("%%");
+    expect(text.split("\n").filter((l) => l.trim().startsWith("click"))).toEqual([]);
+    expect(chart.nodes.find((n) => n.lines[0]?.startsWith(FAILING_MARK))?.lines[0]).toBe(
+      `${FAILING_MARK} ${nasty}`,
+    );
+  });
+});

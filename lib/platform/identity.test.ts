@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { undocumentedKeys } from "../scenario/chart-keys";
+import { IDENTITY_METHODS, type Scenario } from "../scenario/schema";
+import {
+  buildIdentitySteps,
+  buildIdentityValues,
+  projectFromServiceAccount,
+  roleNameFromArn,
+} from "./identity";
+import { assertValid, completeScenario, zoned } from "./testing/scenarios";
+
+const ZONES = ["us-east-1a", "us-east-1b", "us-east-1c"];
+
+function withIdentity(method: Scenario["identity"]["method"]): Scenario {
+  return completeScenario((d) => {
+    d.identity = {
+      method,
+      awsRoleArn: "arn:aws:iam::123456789012:role/teams/BufstreamRole",
+      awsClusterName: "prod-eks",
+      gcpServiceAccount: "bufstream-sa@my-project.iam.gserviceaccount.com",
+      azureClientId: "11111111-2222-3333-4444-555555555555",
+      azureIdentityName: "bufstream-id",
+      azureResourceGroup: "rg-kafka",
+    };
+  });
+}
+
+const commandsOf = (s: Scenario) => buildIdentitySteps(s).flatMap((step) => step.commands);
+
+describe("buildIdentityValues", () => {
+  it("annotates the ServiceAccount for IRSA", () => {
+    expect(buildIdentityValues(withIdentity("irsa"))).toEqual({
+      bufstream: {
+        serviceAccount: {
+          annotations: {
+            "eks.amazonaws.com/role-arn": "arn:aws:iam::123456789012:role/teams/BufstreamRole",
+          },
+        },
+      },
+    });
+  });
+
+  it("needs no values for EKS Pod Identity or no identity", () => {
+    expect(buildIdentityValues(withIdentity("eks-pod-identity"))).toEqual({});
+    expect(buildIdentityValues(withIdentity("none"))).toEqual({});
+  });
+
+  it("annotates the ServiceAccount for GKE Workload Identity", () => {
+    expect(buildIdentityValues(withIdentity("gke-workload-identity"))).toEqual({
+      bufstream: {
+        serviceAccount: {
+          annotations: {
+            "iam.gke.io/gcp-service-account": "bufstream-sa@my-project.iam.gserviceaccount.com",
+          },
+        },
+      },
+    });
+  });
+
+  it("annotates the ServiceAccount and labels the pods for Azure Workload ID", () => {
+    expect(buildIdentityValues(withIdentity("azure-workload-identity"))).toEqual({
+      bufstream: {
+        serviceAccount: {
+          annotations: {
+            "azure.workload.identity/client-id": "11111111-2222-3333-4444-555555555555",
+          },
+        },
+        deployment: { podLabels: { "azure.workload.identity/use": "true" } },
+      },
+    });
+  });
+
+  it("uses only documented chart keys for every method, and each example scenario is valid", () => {
+    for (const method of IDENTITY_METHODS) {
+      const s = assertValid(withIdentity(method));
+      expect(undocumentedKeys(buildIdentityValues(s)), method).toEqual([]);
+    }
+  });
+});
+
+describe("buildIdentitySteps", () => {
+  it("binds nothing without workload identity", () => {
+    expect(buildIdentitySteps(withIdentity("none"))).toEqual([]);
+  });
+
+  it("creates one Pod Identity association per zonal ServiceAccount (gotcha 9)", () => {
+    const s = zoned(withIdentity("eks-pod-identity"), ZONES);
+    const steps = buildIdentitySteps(s);
+    expect(steps).toHaveLength(ZONES.length);
+    const creates = commandsOf(s).filter((c) => c.includes("create-pod-identity-association"));
+    expect(creates).toEqual(
+      ZONES.map(
+        (zone) =>
+          `  aws eks create-pod-identity-association --cluster-name prod-eks --namespace bufstream --service-account bufstream-service-account-${zone} --role-arn arn:aws:iam::123456789012:role/teams/BufstreamRole`,
+      ),
+    );
+  });
+
+  it("skips a Pod Identity association that already exists (idempotent re-runs)", () => {
+    const [first] = commandsOf(withIdentity("eks-pod-identity"));
+    expect(first).toMatch(/^if \[ -z "\$\(aws eks list-pod-identity-associations .*\)" \]; then$/);
+  });
+
+  it("checks that the IRSA role trusts every zonal ServiceAccount", () => {
+    const s = zoned(withIdentity("irsa"), ZONES);
+    const script = commandsOf(s).join("\n");
+    expect(script).toContain("aws iam get-role --role-name BufstreamRole");
+    expect(script).toContain(
+      `for SUBJECT in ${ZONES.map((z) => `system:serviceaccount:bufstream:bufstream-service-account-${z}`).join(" ")}; do`,
+    );
+  });
+
+  it("binds each zonal ServiceAccount to the Google service account", () => {
+    const s = zoned(withIdentity("gke-workload-identity"), ["us-central1-a", "us-central1-b"]);
+    const commands = commandsOf(s);
+    expect(commands[0]).toBe('GKE_PROJECT="${GKE_PROJECT:-my-project}"');
+    expect(commands.slice(1)).toEqual(
+      ["us-central1-a", "us-central1-b"].map(
+        (zone) =>
+          `gcloud iam service-accounts add-iam-policy-binding bufstream-sa@my-project.iam.gserviceaccount.com --role roles/iam.workloadIdentityUser --member "serviceAccount:\${GKE_PROJECT}.svc.id.goog[bufstream/bufstream-service-account-${zone}]"`,
+      ),
+    );
+  });
+
+  it("federates the managed identity with each zonal ServiceAccount", () => {
+    const s = zoned(withIdentity("azure-workload-identity"), ["eastus2-1", "eastus2-2"]);
+    expect(commandsOf(s)).toEqual(
+      ["eastus2-1", "eastus2-2"].map(
+        (zone) =>
+          `az identity federated-credential create --name bufstream-bufstream-service-account-${zone} --identity-name bufstream-id --resource-group rg-kafka --issuer "\${AKS_OIDC_ISSUER:?set AKS_OIDC_ISSUER to the AKS cluster OIDC issuer URL}" --subject system:serviceaccount:bufstream:bufstream-service-account-${zone} --audience api://AzureADTokenExchange`,
+      ),
+    );
+  });
+
+  it("binds the chart's default ServiceAccount when zones are off", () => {
+    const script = commandsOf(withIdentity("azure-workload-identity")).join("\n");
+    expect(script).toContain(
+      "--subject system:serviceaccount:bufstream:bufstream-service-account ",
+    );
+  });
+
+  it("quotes user values that are not plain words", () => {
+    const s = withIdentity("azure-workload-identity");
+    s.identity.azureResourceGroup = "rg (kafka)";
+    expect(commandsOf(s).join("\n")).toContain("--resource-group 'rg (kafka)'");
+  });
+});
+
+describe("name helpers", () => {
+  it("takes the role name from the last segment of the ARN path", () => {
+    expect(roleNameFromArn("arn:aws:iam::123456789012:role/BufstreamRole")).toBe("BufstreamRole");
+    expect(roleNameFromArn("arn:aws-us-gov:iam::123456789012:role/a/b/Role-1")).toBe("Role-1");
+  });
+
+  it("takes the project from a Google service account email", () => {
+    expect(projectFromServiceAccount("sa-name@proj-123.iam.gserviceaccount.com")).toBe("proj-123");
+  });
+});

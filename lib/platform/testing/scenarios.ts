@@ -1,0 +1,39 @@
+// Test helper: scenarios for the platform tests. `completeScenario` is a
+// valid complete install (S3 through IRSA, etcd), edited by a callback so a
+// test states only what it changes.
+import { DEFAULT_SCENARIO } from "../../scenario/defaults";
+import { ScenarioSchema, type Scenario } from "../../scenario/schema";
+
+export function scenarioWith(edit: (s: Scenario) => void, base: Scenario = DEFAULT_SCENARIO) {
+  const s = structuredClone(base);
+  edit(s);
+  return s;
+}
+
+export function completeScenario(edit: (s: Scenario) => void = () => {}): Scenario {
+  return scenarioWith((s) => {
+    s.valuesScope = "complete";
+    s.storage.bucket = "my-bucket";
+    s.storage.region = "us-east-1";
+    s.identity.method = "irsa";
+    s.identity.awsRoleArn = "arn:aws:iam::123456789012:role/BufstreamRole";
+    edit(s);
+  });
+}
+
+/** The same scenario split into zones (one release and ServiceAccount per zone). */
+export function zoned(s: Scenario, zones: string[]): Scenario {
+  return scenarioWith((z) => {
+    z.zones.enabled = true;
+    z.zones.names = zones;
+  }, s);
+}
+
+/** Throws with the schema's messages when a test scenario is not valid. */
+export function assertValid(s: Scenario): Scenario {
+  const result = ScenarioSchema.safeParse(s);
+  if (!result.success) {
+    throw new Error(result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));
+  }
+  return result.data;
+}

@@ -1,0 +1,271 @@
+// Scenario -> Helm values objects (data; render-yaml turns them into text).
+// Facts: domain reference sections 1-4. Names and addresses come from the
+// topology plan, so values, commands and diagram always agree.
+import { zoneHost } from "../scenario/zone-host";
+import { buildHeadlessService, RELEASE_POD_LABEL } from "../manifests/service";
+import { buildPlatformValues } from "../platform";
+import { isIP } from "../scenario/names";
+import type { Scenario } from "../scenario/schema";
+import {
+  buildTopologyPlan,
+  KAFKA_CONTAINER_PORT,
+  ZONE_TOPOLOGY_KEY,
+  type ReleasePlan,
+} from "../topology/plan";
+import {
+  AWS_CROSS_ZONE_OFF,
+  LB_ANNOTATION,
+  providerAnnotations,
+  staticIpSettings,
+} from "./load-balancer";
+import { mergeValues, type HelmValues } from "./merge";
+
+/** The chart's name: a release of this name needs no `nameOverride`. */
+export const CHART_NAME = "bufstream";
+
+export interface ValuesFile {
+  /** File name in the bundle. */
+  name: string;
+  /** The zone this file configures, or null for the shared (or only) file. */
+  zone: string | null;
+  values: HelmValues;
+  /** Why some keys are (or are not) there; rendered as the file's header comment. */
+  notes: string[];
+}
+
+export interface ValuesFiles {
+  /** `<release>-values.yaml`: everything, or for zone-aware layouts what every zone shares. */
+  shared: ValuesFile;
+  /** `<release>-<zone>-values.yaml`, layered after the shared file; empty unless zone-aware. */
+  zones: ValuesFile[];
+}
+
+export function sharedValuesFileName(release: string): string {
+  return `${release}-values.yaml`;
+}
+
+export function zoneValuesFileName(release: string, zone: string): string {
+  return `${release}-${zone}-values.yaml`;
+}
+
+/**
+ * `kafka.publicAddress`, or null when it must stay unset: the address is only
+ * known after install (install.sh passes it with --set-string; a values file
+ * must never carry a placeholder), or it equals the chart's effective default
+ * (`bufstream.<ns>.svc.cluster.local:9092` for the ClusterIP Service of a
+ * release named `bufstream`, domain 1.1), so the file stays minimal.
+ */
+function publicAddress(s: Scenario, r: ReleasePlan): HelmValues | null {
+  if (!r.advertised.known) return null;
+  const chartDefault = s.exposure === "cluster-ip" && r.zone === null && r.release === CHART_NAME;
+  if (chartDefault) return null;
+  return { host: r.advertised.host, port: r.advertised.port };
+}
+
+/** The reserved IP for one release's load balancer. */
+function staticIpFor(s: Scenario, r: ReleasePlan): string {
+  if (r.zone === null) return s.loadBalancer.staticIp;
+  // One `staticIp` cannot serve several per-zone load balancers. When a zone's
+  // advertised host is an IP, that is the address the zone's LB must have, so
+  // pin it (GKE/AKS); a DNS name leaves the provider to assign the address.
+  const host = zoneHost(s, r.zone);
+  return s.loadBalancer.hostSource === "known" && isIP(host) ? host : "";
+}
+
+/** `bufstream.service` settings every load balancer shares, or null for the chart default (ClusterIP). */
+function commonServiceValues(s: Scenario): HelmValues | null {
+  if (s.exposure !== "load-balancer") return null;
+  const annotations = commonLbAnnotations(s);
+  const service: HelmValues = { type: "LoadBalancer" };
+  if (Object.keys(annotations).length > 0) service.annotations = annotations;
+  return service;
+}
+
+/** `bufstream.service` settings of one release's own load balancer (its reserved IP), or null. */
+function ownServiceValues(s: Scenario, r: ReleasePlan): HelmValues | null {
+  if (s.exposure !== "load-balancer") return null;
+  const fixed = staticIpSettings(s.loadBalancer.provider, staticIpFor(s, r));
+  const service: HelmValues = {};
+  if (Object.keys(fixed.annotations).length > 0) service.annotations = fixed.annotations;
+  if (fixed.loadBalancerIP !== null) service.loadBalancerIP = fixed.loadBalancerIP;
+  return Object.keys(service).length > 0 ? service : null;
+}
+
+/** Annotations every load balancer of the scenario carries (the shared file, when zone-aware). */
+function commonLbAnnotations(s: Scenario): Record<string, string> {
+  const annotations = providerAnnotations(s.loadBalancer.provider, s.loadBalancer.scheme);
+  if (s.zones.enabled && s.loadBalancer.provider === "aws") {
+    // Per-zone NLBs (domain 4 [inferred], 3 S5): cross-zone load balancing off,
+    // so each zone's NLB only forwards to the brokers of its own zone.
+    annotations[LB_ANNOTATION.awsAttributes] = AWS_CROSS_ZONE_OFF;
+  }
+  return annotations;
+}
+
+function lbNotes(s: Scenario, zoneAware: boolean): string[] {
+  if (s.exposure !== "load-balancer") return [];
+  const notes: string[] = [];
+  const { provider, scheme, staticIp, hostSource, port } = s.loadBalancer;
+  if (hostSource === "after-install") {
+    notes.push(
+      "kafka.publicAddress is not set here: the load balancer's address exists only after",
+      "install. install.sh reads it and runs helm upgrade with --set-string",
+      "kafka.publicAddress.host=<address> (domain 3 S3). To commit it, add it here once known.",
+    );
+  }
+  if (provider === "aws" && staticIp !== "" && !zoneAware) {
+    notes.push("The static IP is not used: an AWS NLB takes its addresses from its subnets.");
+  }
+  if (zoneAware && staticIp !== "") {
+    notes.push("The single static IP is not used: each zone has its own load balancer.");
+  }
+  if (scheme === "internet-facing") {
+    notes.push(
+      "Internet-facing: the chart's Service may also expose the admin (9089) and Connect (8080)",
+      "ports, which have no authentication (gotcha 11). Limit who can reach it (security groups,",
+      "firewall rules) and turn on TLS and authentication before real traffic.",
+    );
+  }
+  if (port !== KAFKA_CONTAINER_PORT) {
+    notes.push(
+      `Clients are handed port ${port}; the chart documents no key for the Service's port`,
+      `(open question 6), so the load balancer must listen on ${port} and forward to 9092.`,
+    );
+  }
+  return notes;
+}
+
+/**
+ * The platform fragment (storage, metadata, identity, TLS, auth, ...). Called
+ * unconditionally: lib/platform decides per scope what applies (storage and
+ * friends only for `valuesScope: "complete"`, TLS/auth whenever enabled).
+ */
+function platformValues(s: Scenario): HelmValues {
+  return buildPlatformValues(s);
+}
+
+function singleRelease(s: Scenario, r: ReleasePlan): ValuesFiles {
+  const values: HelmValues = {};
+  const notes: string[] = [];
+  if (r.release !== CHART_NAME) {
+    // The chart names its Service and StatefulSet after `nameOverride` (the
+    // zonal guides rely on this); setting it to the release name keeps the
+    // Service named after the release. Open question 8 asks whether
+    // publicAddress follows nameOverride, so it is also set explicitly below.
+    values.nameOverride = r.release;
+    notes.push("nameOverride = the release name, so the chart's Service is named after it.");
+  }
+  values.cluster = s.cluster;
+  const address = publicAddress(s, r);
+  if (address !== null) values.kafka = { publicAddress: address };
+  const bufstream: HelmValues = {};
+  const common = commonServiceValues(s);
+  if (common !== null) bufstream.service = mergeValues(common, ownServiceValues(s, r) ?? {});
+  bufstream.deployment = { replicaCount: r.replicas };
+  values.bufstream = bufstream;
+  if (r.headlessService !== null) {
+    // The chart has no Kafka headless Service; extraObjects ships it with the
+    // release (same lifecycle, one file to commit), domain 1.1 / 3 S2.
+    values.extraObjects = [
+      buildHeadlessService(r.headlessService, s.release.namespace, s.cluster, null),
+    ];
+    notes.push(
+      `extraObjects adds the headless Service ${r.headlessService} (the chart has none for Kafka);`,
+      "its DNS name resolves to every ready broker pod, and every broker advertises it.",
+    );
+  }
+  notes.push(...lbNotes(s, false));
+  return {
+    shared: {
+      name: sharedValuesFileName(s.release.name),
+      zone: null,
+      values: mergeValues(values, platformValues(s)),
+      notes,
+    },
+    zones: [],
+  };
+}
+
+function zoneFile(s: Scenario, r: ReleasePlan & { zone: string }): ValuesFile {
+  const values: HelmValues = {
+    // The zonal guides' layout (domain 2.3): release = nameOverride = <release>-<zone>,
+    // `zone` explicit (gotcha 4: GCP examples omit it, and the docs' `name:` key is not a chart key).
+    nameOverride: r.release,
+    zone: r.zone,
+  };
+  const notes = [
+    `Zone ${r.zone}: layered after ${sharedValuesFileName(s.release.name)} in the release ${r.release}.`,
+    `Its own ServiceAccount ${r.serviceAccount}: bind cloud identity to it too (gotcha 9).`,
+  ];
+  const address = publicAddress(s, r);
+  if (address !== null) values.kafka = { publicAddress: address };
+  const bufstream: HelmValues = {};
+  const own = ownServiceValues(s, r);
+  if (own !== null) bufstream.service = own;
+  // Every release creates its own ServiceAccount; one shared name would make
+  // the releases fight over one object.
+  bufstream.serviceAccount = { name: r.serviceAccount };
+  const deployment: HelmValues = { replicaCount: r.replicas };
+  if (r.headlessService !== null) deployment.podLabels = { [RELEASE_POD_LABEL]: r.release };
+  deployment.affinity = {
+    nodeAffinity: {
+      requiredDuringSchedulingIgnoredDuringExecution: {
+        nodeSelectorTerms: [
+          { matchExpressions: [{ key: ZONE_TOPOLOGY_KEY, operator: "In", values: [r.zone] }] },
+        ],
+      },
+    },
+  };
+  bufstream.deployment = deployment;
+  values.bufstream = bufstream;
+  if (r.headlessService !== null) {
+    values.extraObjects = [
+      buildHeadlessService(r.headlessService, s.release.namespace, s.cluster, r.release),
+    ];
+    notes.push(
+      `extraObjects adds ${r.headlessService}, a headless Service over this zone's pods only`,
+      `(selected by the pod label ${RELEASE_POD_LABEL}), so zone ${r.zone} clients get zone-local pods.`,
+    );
+  }
+  if (s.exposure === "load-balancer" && s.loadBalancer.provider === "aws") {
+    notes.push(
+      "To pin this NLB to the zone's subnet, add under bufstream.service.annotations:",
+      `  ${LB_ANNOTATION.awsSubnets}: <subnet id in ${r.zone}>`,
+      "(the wizard does not know your subnet ids; cross-zone load balancing is already off).",
+    );
+  }
+  return { name: zoneValuesFileName(s.release.name, r.zone), zone: r.zone, values, notes };
+}
+
+function zoneAware(s: Scenario, releases: ReleasePlan[]): ValuesFiles {
+  const shared: HelmValues = {
+    // Every zonal release joins one cluster; the regional Service selects on it.
+    cluster: s.cluster,
+  };
+  const common = commonServiceValues(s);
+  if (common !== null) shared.bufstream = { service: common };
+  const notes = [
+    "Settings every zonal release shares; each zone's file is layered after this one.",
+    ...lbNotes(s, true),
+  ];
+  const zones = releases.flatMap((r) =>
+    r.zone === null ? [] : [zoneFile(s, { ...r, zone: r.zone })],
+  );
+  return {
+    shared: {
+      name: sharedValuesFileName(s.release.name),
+      zone: null,
+      values: mergeValues(shared, platformValues(s)),
+      notes,
+    },
+    zones,
+  };
+}
+
+export function buildValues(s: Scenario): ValuesFiles {
+  const plan = buildTopologyPlan(s);
+  const first = plan.releases[0];
+  if (plan.regionalService !== null) return zoneAware(s, plan.releases);
+  if (first === undefined) throw new Error("The topology plan has no release.");
+  return singleRelease(s, first);
+}
