@@ -1,0 +1,107 @@
+// The only importer of `mermaid` (STYLE.md habit 2; ESLint enforces it), so the
+// library can be swapped in this one file.
+//
+// Why it looks like this:
+// - `import("mermaid")` is dynamic: mermaid is about half of the page's
+//   JavaScript, and the form must be usable before it arrives (DESIGN.md 5).
+// - `securityLevel: "strict"` makes mermaid sanitise its SVG (DOMPurify) and
+//   disables click handlers, so the only HTML the page ever inserts from a
+//   diagram is mermaid's own sanitised output. `suppressErrorRendering` stops
+//   mermaid appending its error SVG to <body> (STACK.md trap 2).
+// - Renders run one at a time: mermaid keeps global configuration (the theme)
+//   and measures text in a temporary element, so interleaved renders can mix
+//   themes. A caller whose request went stale (a newer edit arrived) aborts it
+//   and it is skipped before it starts.
+import type { Mermaid } from "mermaid";
+
+export type DiagramTheme = "light" | "dark";
+
+/** Thrown (rejected) when a render was aborted before it produced anything. */
+export class StaleRenderError extends Error {
+  constructor() {
+    super("A newer diagram replaced this one.");
+    this.name = "StaleRenderError";
+  }
+}
+
+/** Edge-label background in the dark theme: #ccc text on it is 8.9:1. */
+const DARK_EDGE_LABEL_BG = "#30343c";
+
+let mermaidPromise: Promise<Mermaid> | null = null;
+let configuredTheme: DiagramTheme | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+let renderCount = 0;
+
+/** Starts loading mermaid (once). Safe to call early, e.g. on mount, to warm it up. */
+export function loadMermaid(): Promise<Mermaid> {
+  if (mermaidPromise === null) {
+    mermaidPromise = import("mermaid").then(
+      (module) => module.default,
+      (error: unknown) => {
+        // Let a later call retry (e.g. after a flaky network).
+        mermaidPromise = null;
+        throw error;
+      },
+    );
+  }
+  return mermaidPromise;
+}
+
+function configure(mermaid: Mermaid, theme: DiagramTheme): void {
+  if (configuredTheme === theme) return;
+  mermaid.initialize({
+    startOnLoad: false,
+    securityLevel: "strict",
+    suppressErrorRendering: true,
+    theme: theme === "dark" ? "dark" : "default",
+    // Mermaid's dark edge labels are #ccc on #585858 (4.43:1); axe wants 4.5:1.
+    ...(theme === "dark" ? { themeVariables: { edgeLabelBackground: DARK_EDGE_LABEL_BG } } : {}),
+  });
+  configuredTheme = theme;
+}
+
+/** Removes what a failed render can leave in <body> (its temporary container). */
+function removeLeftovers(id: string): void {
+  for (const leftover of [`d${id}`, id, `i${id}`]) {
+    document.getElementById(leftover)?.remove();
+  }
+}
+
+/**
+ * Renders Mermaid text to an SVG string (sanitised by mermaid under
+ * `securityLevel: "strict"`). Renders are serialised; an aborted request that
+ * has not started rejects with StaleRenderError. Errors reject with mermaid's
+ * message (plain text, often line-numbered).
+ */
+export function renderMermaid(
+  text: string,
+  theme: DiagramTheme,
+  signal?: AbortSignal,
+): Promise<string> {
+  const run = async (): Promise<string> => {
+    if (signal?.aborted) throw new StaleRenderError();
+    const mermaid = await loadMermaid();
+    if (signal?.aborted) throw new StaleRenderError();
+    configure(mermaid, theme);
+    renderCount += 1;
+    // Unique per render: mermaid scopes the SVG's <style> to this id, and two
+    // SVGs with one id on a page would share (and break) each other's styles.
+    const id = `mermaid-diagram-${renderCount}`;
+    try {
+      const { svg } = await mermaid.render(id, text);
+      return svg;
+    } finally {
+      removeLeftovers(id);
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+/** A one-line, plain-text reason for a failed render (never HTML). */
+export function describeRenderError(error: unknown): string {
+  if (error instanceof Error && error.message !== "") return error.message;
+  if (typeof error === "string" && error !== "") return error;
+  return "The diagram library could not draw this diagram.";
+}

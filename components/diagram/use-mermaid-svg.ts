@@ -1,0 +1,78 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { describeRenderError, renderMermaid, StaleRenderError } from "./mermaid-adapter";
+import type { DiagramTheme } from "./mermaid-adapter";
+
+/** Edits arrive per keystroke; wait this long for the typing to settle before redrawing. */
+export const REDRAW_DEBOUNCE_MS = 100;
+
+interface Drawn {
+  text: string;
+  theme: DiagramTheme;
+  svg: string | null;
+  error: string | null;
+}
+
+export interface MermaidSvgState {
+  /** Mermaid's sanitised SVG for the latest text drawn, or null. Kept while a redraw is pending. */
+  svg: string | null;
+  /** Plain-text reason the latest text could not be drawn, or null. */
+  error: string | null;
+  /** True while the current text (or theme) has not been drawn yet. */
+  pending: boolean;
+  retry: () => void;
+}
+
+/**
+ * Draws `text` with mermaid whenever it changes: the first drawing at once, later
+ * ones debounced; the previous SVG stays until the new one is ready (no flicker),
+ * and results for superseded text are dropped (latest wins). `enabled: false`
+ * defers all work (e.g. until the diagram scrolls into view).
+ */
+export function useMermaidSvg(
+  text: string | null,
+  theme: DiagramTheme,
+  enabled = true,
+): MermaidSvgState {
+  const [drawn, setDrawn] = useState<Drawn | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const hasDrawn = useRef(false);
+
+  useEffect(() => {
+    if (!enabled || text === null) return;
+    const controller = new AbortController();
+    const draw = () => {
+      renderMermaid(text, theme, controller.signal).then(
+        (svg) => {
+          if (controller.signal.aborted) return;
+          hasDrawn.current = true;
+          setDrawn({ text, theme, svg, error: null });
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted || error instanceof StaleRenderError) return;
+          // Never keep an SVG of other text next to an error about this text.
+          setDrawn({ text, theme, svg: null, error: describeRenderError(error) });
+        },
+      );
+    };
+    const timer = setTimeout(draw, hasDrawn.current ? REDRAW_DEBOUNCE_MS : 0);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [text, theme, enabled, attempt]);
+
+  const retry = useCallback(() => {
+    setDrawn(null);
+    setAttempt((n) => n + 1);
+  }, []);
+
+  const current = drawn !== null && drawn.text === text && drawn.theme === theme;
+  return {
+    svg: drawn?.svg ?? null,
+    error: current ? drawn.error : null,
+    pending: text !== null && !current,
+    retry,
+  };
+}

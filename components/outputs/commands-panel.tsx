@@ -1,0 +1,46 @@
+"use client";
+
+import { useRef } from "react";
+import type { ScriptStep } from "@/lib/commands/types";
+import { CopyButton } from "./copy-button";
+import { InlineCode } from "./inline-code";
+import styles from "./outputs.module.css";
+
+function StepItem({ step, number }: { step: ScriptStep; number: number }) {
+  const codeRef = useRef<HTMLPreElement>(null);
+  const commands = step.commands.join("\n");
+  return (
+    <li className={styles.step}>
+      <h3 className={styles.stepTitle}>
+        <span className="visually-hidden">Step {number}: </span>
+        <InlineCode text={step.title} />
+      </h3>
+      {step.detail?.map((line, index) => (
+        <p key={index} className={styles.stepDetail}>
+          <InlineCode text={line} />
+        </p>
+      ))}
+      {commands !== "" && (
+        <>
+          <pre className={styles.code} ref={codeRef} tabIndex={0}>
+            <code>{commands}</code>
+          </pre>
+          <div className={styles.actions}>
+            <CopyButton text={commands} what={`step ${number} commands`} fallbackTarget={codeRef} />
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** The install steps of install.sh, readable: numbered, each with why and its commands. */
+export function CommandsPanel({ steps }: { steps: readonly ScriptStep[] }) {
+  return (
+    <ol className={styles.steps}>
+      {steps.map((step, index) => (
+        <StepItem key={`${index}-${step.title}`} step={step} number={index + 1} />
+      ))}
+    </ol>
+  );
+}

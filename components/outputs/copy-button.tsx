@@ -1,0 +1,66 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { RefObject } from "react";
+import { Button } from "@/components/ui/button";
+import { copyText, selectContents } from "./clipboard";
+import styles from "./outputs.module.css";
+
+export interface CopyButtonProps {
+  /** The text to copy (read when clicked). */
+  text: string;
+  /** What is copied, for the accessible name ("Copy <what>") and the announcement. */
+  what: string;
+  /** Element whose text is selected when copying is impossible, so Ctrl+C still works. */
+  fallbackTarget?: RefObject<Element | null>;
+  /** Visible label (default "Copy"); the accessible name is "<label> <what>". */
+  children?: string;
+}
+
+type Outcome = "idle" | "copied" | "failed";
+const CONFIRM_MS = 2500;
+
+/**
+ * A copy button that confirms: its name stays "Copy <what>" (stable for
+ * assistive tech, voice control and tests), and a polite live region beside it
+ * shows and announces "Copied" (or how to copy by hand when the browser refuses).
+ */
+export function CopyButton({ text, what, fallbackTarget, children = "Copy" }: CopyButtonProps) {
+  const [outcome, setOutcome] = useState<Outcome>("idle");
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  const onClick = async () => {
+    const result = await copyText(text);
+    if (result === "failed" && fallbackTarget?.current) selectContents(fallbackTarget.current);
+    setOutcome(result);
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => setOutcome("idle"), result === "copied" ? CONFIRM_MS : 8000);
+  };
+
+  return (
+    <span className={styles.copy}>
+      <Button size="small" onClick={onClick} data-copied={outcome === "copied" || undefined}>
+        {children}
+        <span className="visually-hidden"> {what}</span>
+      </Button>
+      <span role="status" className={styles.copyStatus}>
+        {outcome === "copied" && (
+          <>
+            <span aria-hidden="true">✓ </span>Copied
+            <span className="visually-hidden"> {what} to the clipboard</span>
+          </>
+        )}
+        {outcome === "failed" &&
+          (fallbackTarget
+            ? "Copying is blocked here: the text is selected, press Ctrl+C (⌘C on a Mac)."
+            : "Copying is blocked here: select the text and press Ctrl+C (⌘C on a Mac).")}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,148 @@
+"use client";
+
+import { useMemo } from "react";
+import type { ReactNode } from "react";
+import { TopologyDiagram } from "@/components/diagram/topology-diagram";
+import { Section } from "@/components/ui/section";
+import { buildBundle } from "@/lib/bundle/build-bundle";
+import { checkTopology } from "@/lib/check/check-topology";
+import type { Finding } from "@/lib/check/types";
+import { buildClientKit } from "@/lib/clients/client-kit";
+import { buildClientViews } from "@/lib/clients/client-views";
+import { buildCommands } from "@/lib/commands/build-commands";
+import type { Scenario } from "@/lib/scenario/schema";
+import { GENERATOR_VERSION } from "@/lib/version";
+import { ClientKitPanel } from "./client-kit-panel";
+import { ClientViewsPanel } from "./client-views-panel";
+import { CommandsPanel } from "./commands-panel";
+import { FilesPanel } from "./files-panel";
+import styles from "./outputs.module.css";
+import { useShareLink } from "./use-share-link";
+import { WaitingNotice } from "./waiting-notice";
+
+export interface OutputsPanelProps {
+  /** The valid scenario, or null while the form has errors. */
+  scenario: Scenario | null;
+  /** The form's problems, listed while `scenario` is null. */
+  problems?: string[];
+}
+
+const SECTIONS = [
+  { id: "outputs-topology", title: "Topology" },
+  { id: "outputs-files", title: "Files" },
+  { id: "outputs-commands", title: "Install commands" },
+  { id: "outputs-clients", title: "What each client sees" },
+  { id: "outputs-client-kit", title: "Client kit" },
+] as const;
+
+type SectionId = (typeof SECTIONS)[number]["id"];
+
+function title(id: SectionId): string {
+  return SECTIONS.find((section) => section.id === id)?.title ?? id;
+}
+
+const NO_FINDINGS: readonly Finding[] = [];
+
+/** Scrolls to an output section and moves focus to its heading. */
+function goToSection(id: SectionId): void {
+  const heading = document.getElementById(`${id}-heading`);
+  if (heading === null) return;
+  heading.tabIndex = -1;
+  const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  heading.scrollIntoView({ block: "start", behavior: reduceMotion ? "auto" : "smooth" });
+  heading.focus({ preventScroll: true });
+}
+
+/**
+ * Everything the wizard generates for the current answers, computed from the
+ * same lib/ functions the zip and the CLI use. While the answers are invalid
+ * every panel says so and lists the problems instead of showing stale text; a
+ * topology with errors is still rendered, under a banner saying it will not work.
+ */
+export function OutputsPanel({ scenario, problems = [] }: OutputsPanelProps) {
+  const findings = useMemo(
+    () => (scenario === null ? NO_FINDINGS : checkTopology(scenario)),
+    [scenario],
+  );
+  const errors = useMemo(() => findings.filter((f) => f.severity === "error"), [findings]);
+  const shareLink = useShareLink(scenario);
+  const files = useMemo(
+    () =>
+      scenario === null
+        ? null
+        : buildBundle(scenario, { generatorVersion: GENERATOR_VERSION, shareLink }),
+    [scenario, shareLink],
+  );
+  const steps = useMemo(() => (scenario === null ? null : buildCommands(scenario)), [scenario]);
+  const views = useMemo(
+    () => (scenario === null ? null : buildClientViews(scenario, [...findings])),
+    [scenario, findings],
+  );
+  const kit = useMemo(() => (scenario === null ? null : buildClientKit(scenario)), [scenario]);
+  const broken = errors.length > 0;
+
+  const section = (id: SectionId, what: string, body: ReactNode) => (
+    <Section id={id} title={title(id)} className={styles.section}>
+      {scenario === null ? (
+        <WaitingNotice problems={problems} what={what} />
+      ) : (
+        <>
+          {broken && id !== "outputs-client-kit" && (
+            <p className={styles.notWorking}>
+              <span aria-hidden="true">✗ </span>Will not work as configured
+            </p>
+          )}
+          {body}
+        </>
+      )}
+    </Section>
+  );
+
+  return (
+    <div className={styles.panel} data-testid="outputs" data-valid={scenario !== null}>
+      <nav aria-label="Outputs">
+        <ul className={styles.jump}>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              {/* A button, never a `#` link: the URL fragment carries the scenario. */}
+              <button type="button" className="link-button" onClick={() => goToSection(s.id)}>
+                {s.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {scenario !== null && broken && (
+        <div className={styles.banner} data-testid="not-working-banner">
+          <h2>This topology will not work as configured</h2>
+          <ul>
+            {errors.map((finding) => (
+              <li key={finding.id}>{finding.message}</li>
+            ))}
+          </ul>
+          <p>
+            The outputs below are still generated, so you can see what would be installed; the
+            topology check above says how to fix each problem.
+          </p>
+        </div>
+      )}
+      {section(
+        "outputs-topology",
+        "topology diagram",
+        scenario && <TopologyDiagram scenario={scenario} findings={findings} />,
+      )}
+      {section(
+        "outputs-files",
+        "files",
+        scenario && files && <FilesPanel releaseName={scenario.release.name} files={files} />,
+      )}
+      {section("outputs-commands", "install commands", steps && <CommandsPanel steps={steps} />)}
+      {section(
+        "outputs-clients",
+        "client check",
+        views && <ClientViewsPanel views={views} findings={findings} />,
+      )}
+      {section("outputs-client-kit", "client settings", kit && <ClientKitPanel entries={kit} />)}
+    </div>
+  );
+}

@@ -1,0 +1,313 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useFormContext, type FieldPath, type FieldPathByValue } from "react-hook-form";
+import type { Finding } from "@/lib/check/types";
+import type { Scenario } from "@/lib/scenario/schema";
+import { useFieldFindings } from "@/components/wizard/findings-context";
+import { useFieldProblem } from "@/components/wizard/validation-context";
+import { errorId, fieldId, findingsId, helpId } from "./field-ids";
+
+export { HelpText, docsUrl, BUFSTREAM_DOCS, type DocsLink, type HelpTextProps } from "./help-text";
+export { fieldId, focusField } from "./field-ids";
+
+type AnyName = FieldPath<Scenario>;
+type StringName = FieldPathByValue<Scenario, string>;
+type NumberName = FieldPathByValue<Scenario, number>;
+type BooleanName = FieldPathByValue<Scenario, boolean>;
+
+interface FieldBaseProps<N extends string> {
+  /** The react-hook-form path, e.g. `loadBalancer.host`. */
+  name: N;
+  label: ReactNode;
+  /** Usually a <HelpText />; linked to the control with aria-describedby. */
+  help?: ReactNode;
+  /** Findings to show here instead of those FindingsContext files under `name`. */
+  findings?: readonly Finding[];
+  disabled?: boolean;
+  className?: string;
+}
+
+/** The schema message and findings for one field, and the ids that describe the control. */
+function useFieldFeedback(name: string, help: ReactNode, findingsProp?: readonly Finding[]) {
+  const problem = useFieldProblem(name);
+  const contextFindings = useFieldFindings(name);
+  const findings = findingsProp ?? contextFindings;
+  const describedBy = [
+    problem !== undefined ? errorId(name) : null,
+    findings.length > 0 ? findingsId(name) : null,
+    help !== undefined ? helpId(name) : null,
+  ]
+    .filter((id): id is string => id !== null)
+    .join(" ");
+  return {
+    problem: problem === undefined ? undefined : plainNumberMessage(problem),
+    findings,
+    describedBy: describedBy === "" ? undefined : describedBy,
+    invalid: problem !== undefined,
+  };
+}
+
+/** zod's own message for an empty number box is technical; say it plainly. */
+function plainNumberMessage(message: string): string {
+  return /expected number, received (NaN|null)/i.test(message) ? "Enter a number." : message;
+}
+
+const SEVERITY_LABEL: Record<Finding["severity"], string> = {
+  error: "Will not work",
+  warning: "Warning",
+  info: "Note",
+};
+
+function FieldFeedback({
+  name,
+  problem,
+  findings,
+  help,
+}: {
+  name: string;
+  problem: string | undefined;
+  findings: readonly Finding[];
+  help: ReactNode;
+}) {
+  return (
+    <>
+      {problem !== undefined && (
+        <p className="field-error" id={errorId(name)}>
+          <span aria-hidden="true" className="field-error-icon">
+            !
+          </span>{" "}
+          {problem}
+        </p>
+      )}
+      {findings.length > 0 && (
+        <ul className="field-findings" id={findingsId(name)}>
+          {findings.map((f) => (
+            <li key={f.id} className={`finding finding-${f.severity}`}>
+              <strong>{SEVERITY_LABEL[f.severity]}:</strong> {f.message} <span>{f.fix}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {help !== undefined && (
+        <div className="field-help" id={helpId(name)}>
+          {help}
+        </div>
+      )}
+    </>
+  );
+}
+
+function classes(...names: (string | false | undefined)[]): string {
+  return names.filter(Boolean).join(" ");
+}
+
+export interface TextFieldProps extends FieldBaseProps<StringName> {
+  placeholder?: string;
+  inputMode?: "text" | "url" | "numeric" | "decimal";
+  /** Names and hosts are not prose: no spellcheck, no autocapitalise. */
+  prose?: boolean;
+  autoComplete?: string;
+  maxLength?: number;
+  /** Narrow inputs for short values (ports, versions). */
+  size?: "short" | "medium" | "long";
+}
+
+export function TextField(props: TextFieldProps) {
+  const { name, label, help, disabled, className, placeholder, inputMode, prose, autoComplete } =
+    props;
+  const { register } = useFormContext<Scenario>();
+  const fb = useFieldFeedback(name, help, props.findings);
+  return (
+    <div className={classes("field", fb.invalid && "field-invalid", className)}>
+      <label className="field-label" htmlFor={fieldId(name)}>
+        {label}
+      </label>
+      <input
+        id={fieldId(name)}
+        type="text"
+        className={classes("input", props.size && `input-${props.size}`)}
+        aria-invalid={fb.invalid || undefined}
+        aria-describedby={fb.describedBy}
+        placeholder={placeholder}
+        inputMode={inputMode}
+        autoComplete={autoComplete ?? "off"}
+        spellCheck={prose ?? false}
+        autoCapitalize={prose ? undefined : "none"}
+        autoCorrect={prose ? undefined : "off"}
+        maxLength={props.maxLength}
+        disabled={disabled}
+        {...register(name)}
+      />
+      <FieldFeedback name={name} problem={fb.problem} findings={fb.findings} help={help} />
+    </div>
+  );
+}
+
+export interface NumberFieldProps extends FieldBaseProps<NumberName> {
+  min?: number;
+  max?: number;
+  step?: number;
+}
+
+export function NumberField(props: NumberFieldProps) {
+  const { name, label, help, disabled, className, min, max, step } = props;
+  const { register } = useFormContext<Scenario>();
+  const fb = useFieldFeedback(name, help, props.findings);
+  return (
+    <div className={classes("field", fb.invalid && "field-invalid", className)}>
+      <label className="field-label" htmlFor={fieldId(name)}>
+        {label}
+      </label>
+      <input
+        id={fieldId(name)}
+        type="number"
+        className="input input-short"
+        inputMode="numeric"
+        aria-invalid={fb.invalid || undefined}
+        aria-describedby={fb.describedBy}
+        min={min}
+        max={max}
+        step={step ?? 1}
+        disabled={disabled}
+        {...register(name, { valueAsNumber: true })}
+      />
+      <FieldFeedback name={name} problem={fb.problem} findings={fb.findings} help={help} />
+    </div>
+  );
+}
+
+export interface ChoiceOption<V extends string> {
+  value: V;
+  label: ReactNode;
+  description?: ReactNode;
+  disabled?: boolean;
+}
+
+/**
+ * Options for every value of a schema `as const` list; the record type makes the
+ * compiler insist on a label for each value, so a new enum value cannot be missed.
+ */
+export function choicesFor<V extends string>(
+  values: readonly V[],
+  text: Record<V, { label: ReactNode; description?: ReactNode }>,
+): ChoiceOption<V>[] {
+  return values.map((value) => ({ value, ...text[value] }));
+}
+
+export interface RadioGroupFieldProps<V extends string> extends FieldBaseProps<StringName> {
+  options: readonly ChoiceOption<V>[];
+  /** Lay options side by side when there is room. */
+  columns?: boolean;
+}
+
+/** A fieldset/legend radio group; each option has a label and an optional description. */
+export function RadioGroupField<V extends string>(props: RadioGroupFieldProps<V>) {
+  const { name, label, help, disabled, className, options } = props;
+  const { register } = useFormContext<Scenario>();
+  const fb = useFieldFeedback(name, help, props.findings);
+  const base = fieldId(name);
+  return (
+    <fieldset
+      id={base}
+      role="radiogroup"
+      className={classes("field", "field-choices", fb.invalid && "field-invalid", className)}
+      aria-invalid={fb.invalid || undefined}
+      aria-describedby={fb.describedBy}
+      disabled={disabled}
+    >
+      <legend className="field-label">{label}</legend>
+      <div className={classes("choices", props.columns && "choices-columns")}>
+        {options.map((option) => {
+          const id = `${base}-${option.value || "none"}`;
+          const descId = `${id}-desc`;
+          return (
+            <div className="choice" key={option.value}>
+              <input
+                id={id}
+                type="radio"
+                value={option.value}
+                disabled={option.disabled}
+                aria-describedby={option.description !== undefined ? descId : undefined}
+                {...register(name)}
+              />
+              <div className="choice-text">
+                <label htmlFor={id} className="choice-label">
+                  {option.label}
+                </label>
+                {option.description !== undefined && (
+                  <p className="choice-description" id={descId}>
+                    {option.description}
+                  </p>
+                )}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+      <FieldFeedback name={name} problem={fb.problem} findings={fb.findings} help={help} />
+    </fieldset>
+  );
+}
+
+export type CheckboxFieldProps = FieldBaseProps<BooleanName>;
+
+export function CheckboxField(props: CheckboxFieldProps) {
+  const { name, label, help, disabled, className } = props;
+  const { register } = useFormContext<Scenario>();
+  const fb = useFieldFeedback(name, help, props.findings);
+  return (
+    <div className={classes("field", "field-checkbox", fb.invalid && "field-invalid", className)}>
+      <div className="checkbox-row">
+        <input
+          id={fieldId(name)}
+          type="checkbox"
+          aria-invalid={fb.invalid || undefined}
+          aria-describedby={fb.describedBy}
+          disabled={disabled}
+          {...register(name)}
+        />
+        <label className="field-label" htmlFor={fieldId(name)}>
+          {label}
+        </label>
+      </div>
+      <FieldFeedback name={name} problem={fb.problem} findings={fb.findings} help={help} />
+    </div>
+  );
+}
+
+export interface SelectFieldProps<V extends string> extends FieldBaseProps<StringName> {
+  options: readonly ChoiceOption<V>[];
+}
+
+/** A native select; option descriptions are not shown (use a radio group when they matter). */
+export function SelectField<V extends string>(props: SelectFieldProps<V>) {
+  const { name, label, help, disabled, className, options } = props;
+  const { register } = useFormContext<Scenario>();
+  const fb = useFieldFeedback(name, help, props.findings);
+  return (
+    <div className={classes("field", fb.invalid && "field-invalid", className)}>
+      <label className="field-label" htmlFor={fieldId(name)}>
+        {label}
+      </label>
+      <select
+        id={fieldId(name)}
+        className="input select"
+        aria-invalid={fb.invalid || undefined}
+        aria-describedby={fb.describedBy}
+        disabled={disabled}
+        {...register(name)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value} disabled={option.disabled}>
+            {typeof option.label === "string" ? option.label : option.value}
+          </option>
+        ))}
+      </select>
+      <FieldFeedback name={name} problem={fb.problem} findings={fb.findings} help={help} />
+    </div>
+  );
+}
+
+/** Any field path, for components that take a name without caring about its type. */
+export type ScenarioFieldName = AnyName;

@@ -1,0 +1,41 @@
+/**
+ * Plain names for form fields, for problem lists ("Load balancer host: …").
+ * Fields not listed fall back to their path in words.
+ */
+const LABELS: Record<string, string> = {
+  "release.name": "Release name",
+  "release.namespace": "Namespace",
+  "release.chart": "Chart",
+  "release.chartVersion": "Chart version",
+  cluster: "Cluster name",
+  clients: "Where clients run",
+  exposure: "How clients reach the brokers",
+  "loadBalancer.provider": "Load balancer provider",
+  "loadBalancer.scheme": "Load balancer scheme",
+  "loadBalancer.hostSource": "Load balancer address",
+  "loadBalancer.host": "Load balancer host",
+  "loadBalancer.port": "Load balancer port",
+  "loadBalancer.staticIp": "Reserved IP",
+  "zones.enabled": "Zone-aware routing",
+  "zones.names": "Zones",
+  "zones.replicasPerZone": "Brokers per zone",
+  "zones.bootstrapHost": "Bootstrap address across zones",
+  replicas: "Brokers",
+  valuesScope: "What to generate",
+  "clientKit.appName": "Application name",
+};
+
+export function describeField(path: string): string {
+  const known = LABELS[path];
+  if (known !== undefined) return known;
+  const zoneName = /^zones\.names\.(\d+)$/.exec(path);
+  if (zoneName?.[1] !== undefined) return `Zone ${Number(zoneName[1]) + 1} name`;
+  const zoneHost = /^zones\.hosts\.(.+)$/.exec(path);
+  if (zoneHost?.[1] !== undefined) return `Load balancer host for zone ${zoneHost[1]}`;
+  if (path === "") return "Scenario";
+  return path
+    .split(".")
+    .map((part) => part.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase())
+    .join(" › ")
+    .replace(/^./, (c) => c.toUpperCase());
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { useMemo, useSyncExternalStore } from "react";
+import { FormProvider } from "react-hook-form";
+import { OutputsPanel } from "@/components/outputs/outputs-panel";
+import { describeField } from "./field-labels";
+import { FindingsSummary } from "./findings-summary";
+import { ScenarioStateProvider, useScenarioStateContext } from "./scenario-context";
+import { SessionProvider } from "./session";
+import { SessionNotices } from "./session-notices";
+import { SessionToolbar } from "./session-toolbar";
+import { ClientKitStep } from "./steps/client-kit-step";
+import { ClientsStep } from "./steps/clients-step";
+import { ExposureStep } from "./steps/exposure-step";
+import { PresetsStep } from "./steps/presets-step";
+import { ReleaseStep } from "./steps/release-step";
+import { ScopeStep } from "./steps/scope-step";
+import { ZonesStep } from "./steps/zones-step";
+import { useScenarioForm } from "./use-scenario-form";
+
+/**
+ * The wizard: questions on the left, everything generated on the right (stacked
+ * on narrow screens). The form and the outputs share one derived scenario
+ * (ScenarioStateProvider); steps and outputs are passed through as children so
+ * an edit re-renders only what reads the changed answers.
+ */
+const subscribeNever = () => () => {};
+
+/** False in the static HTML and during hydration, true once React owns the page. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+}
+
+export function Wizard() {
+  const form = useScenarioForm();
+  const hydrated = useHydrated();
+  return (
+    <FormProvider {...form}>
+      <ScenarioStateProvider control={form.control}>
+        <SessionProvider>
+          <div className="wizard-layout">
+            <form
+              className="wizard-form"
+              aria-label="Scenario questions"
+              // Tests wait for this before typing: before hydration, input is lost.
+              data-hydrated={hydrated ? "true" : undefined}
+              noValidate
+              onSubmit={(event) => event.preventDefault()}
+            >
+              <p className="wizard-intro">
+                Answer where your Kafka clients run and how they reach Bufstream. The topology, Helm
+                values, install commands and client settings on the right follow every answer, and
+                the topology check says which clients would fail to connect.
+              </p>
+              <SessionToolbar />
+              <SessionNotices />
+              <PresetsStep />
+              <ClientsStep />
+              <ExposureStep />
+              <ZonesStep />
+              <ReleaseStep />
+              <ScopeStep />
+              <ClientKitStep />
+            </form>
+            <section className="wizard-outputs" aria-label="Generated outputs">
+              <FindingsSummary />
+              <WizardOutputs />
+            </section>
+          </div>
+        </SessionProvider>
+      </ScenarioStateProvider>
+    </FormProvider>
+  );
+}
+
+function WizardOutputs() {
+  const { scenario, problems } = useScenarioStateContext();
+  const problemLines = useMemo(
+    () => problems.map((p) => `${describeField(p.path)}: ${p.message}`),
+    [problems],
+  );
+  return <OutputsPanel scenario={scenario} problems={problemLines} />;
+}
