@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -28,7 +29,11 @@ function expectedFileNames(s: Scenario): string[] {
   return [
     `${s.release.name}-values.yaml`,
     ...zones.map((zone) => `${s.release.name}-${zone}-values.yaml`),
-    ...(zones.length > 0 ? [`${s.release.name}-regional-service.yaml`] : []),
+    // The regional ClusterIP Service is in-cluster clients' bootstrap; per-zone
+    // load balancers serving only outside clients have none (domain 3 S4/S5).
+    ...(zones.length > 0 && (s.exposure !== "load-balancer" || s.clients !== "outside-cluster")
+      ? [`${s.release.name}-regional-service.yaml`]
+      : []),
     INSTALL_SCRIPT,
     TOPOLOGY_FILE,
     README_FILE,
@@ -156,4 +161,69 @@ describe("any valid scenario (property)", () => {
       expect(result.output).toBe("");
     }
   }, 180_000);
+});
+
+/** The fenced sh blocks of one README section, in order. */
+function shBlocks(readme: string, heading: string): string {
+  const start = readme.indexOf(`\n${heading}\n`);
+  const end = readme.indexOf("\n## ", start + heading.length + 2);
+  const section = readme.slice(start, end === -1 ? undefined : end);
+  return [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]).join("\n");
+}
+
+const withPreset = (id: string, edit: (s: Scenario) => Scenario): Scenario => {
+  const found = PRESETS.find((p) => p.id === id);
+  if (found === undefined) throw new Error(`no preset ${id}`);
+  return ScenarioSchema.parse(edit(found.scenario));
+};
+
+describe('README "How to verify" snippets run when pasted on their own', () => {
+  const afterInstallZonal = withPreset("zone-aware-per-zone-nlbs", (s) => ({
+    ...s,
+    loadBalancer: { ...s.loadBalancer, hostSource: "after-install" },
+  }));
+  const cases = [
+    ...PRESETS.map((p) => [p.id, p.scenario] as const),
+    ["zone-aware-per-zone-nlbs, address after install", afterInstallZonal] as const,
+  ];
+
+  it.each(cases)("%s", (_id, s) => {
+    const readme = buildBundle(s, context("x")).find((f) => f.name === README_FILE)?.content ?? "";
+    const snippets = shBlocks(readme, "## How to verify");
+    expect(snippets.length).toBeGreaterThan(0);
+    // kubectl answers every load-balancer query with an address; everything else is a no-op.
+    const stub = `kubectl() { if [[ "$*" == *jsonpath* ]]; then echo lb.acme.io; fi; }`;
+    const result = spawnSync(
+      "bash",
+      ["--norc", "--noprofile", "-euo", "pipefail", "-c", `${stub}\n${snippets}`],
+      { encoding: "utf8", env: { NODE_ENV: "test", PATH: "/usr/bin:/bin" } },
+    );
+    expect(result.stderr).not.toContain("command not found");
+    expect(result.status).toBe(0);
+  });
+});
+
+describe("the regional Service is the in-cluster bootstrap (domain 3 S4/S5, open question 5)", () => {
+  const file = "bufstream-regional-service.yaml";
+  it.each([
+    ["outside-cluster", false],
+    ["both", true],
+    ["in-cluster", true],
+  ] as const)("per-zone load balancers, clients %s: regional Service %s", (clients, present) => {
+    const s = withPreset("zone-aware-per-zone-nlbs", (x) => ({ ...x, clients }));
+    const files = buildBundle(s, context("x"));
+    expect(files.some((f) => f.name === file)).toBe(present);
+    const script = files.find((f) => f.name === INSTALL_SCRIPT)?.content ?? "";
+    expect(script.includes(`-f ${file}`)).toBe(present);
+    const readme = files.find((f) => f.name === README_FILE)?.content ?? "";
+    expect(readme.includes("Clients in the cluster bootstrap from the regional Service")).toBe(
+      present,
+    );
+    if (clients !== "in-cluster") {
+      expect(readme).toContain(
+        "Clients outside the cluster bootstrap from `bufstream.kafka.internal`, the address you entered: you create it",
+      );
+    }
+    expect(readme).not.toContain("not created by the chart");
+  });
 });

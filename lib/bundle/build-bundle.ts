@@ -46,13 +46,16 @@ export function buildBundle(s: Scenario, ctx: BundleContext): BundleFile[] {
   if (regional !== null) {
     const name = regionalServiceFileName(s.release.name);
     const note =
-      "The regional bootstrap Service over every zone's brokers (the chart does not create it).";
+      "The regional ClusterIP Service over every zone's brokers: where clients in the cluster bootstrap (the chart does not create it).";
     files.push({
       name,
       kind: "manifest",
       content: renderYaml(regional, [...provenance, "", note].join("\n")),
     });
-    roles.set(name, "Kubernetes Service: the regional bootstrap Service across zones");
+    roles.set(
+      name,
+      "Kubernetes Service: the regional ClusterIP Service across zones, the bootstrap of clients in the cluster",
+    );
   }
 
   const commands = buildCommandSections(s);

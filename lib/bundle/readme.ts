@@ -4,9 +4,11 @@
 import { buildClientKit, renderClientKitMarkdown } from "../clients/client-kit";
 import type { CommandSections } from "../commands/build-commands";
 import { KEYFILE_ENV } from "../commands/build-commands";
+import { lbAddressHelpers } from "../commands/lb-address";
 import type { ScriptStep } from "../commands/types";
 import type { Finding } from "../check/types";
 import { describeTopology } from "../diagram/describe";
+import { regionalServiceFileName } from "../manifests/files";
 import { platformSecretInputs } from "../platform";
 import { LEGACY_CHART } from "../scenario/defaults";
 import type { Scenario } from "../scenario/schema";
@@ -121,12 +123,28 @@ function stepsSection(s: Scenario, install: ScriptStep[], verify: ScriptStep[]):
   ];
 }
 
-function verifySection(verify: ScriptStep[]): string[] {
+/** Names of the install.sh shell functions the verify steps call (lib/commands/lb-address.ts). */
+const LB_HELPER_CALL = /\b(wait_for_lb_address|lb_address)\b/;
+
+function verifySection(s: Scenario, verify: ScriptStep[]): string[] {
+  // Pasted on their own, the snippets need install.sh's helper functions too.
+  const needsHelpers = verify.some((step) => step.commands.some((c) => LB_HELPER_CALL.test(c)));
+  const helpers = lbAddressHelpers(s);
   return [
     "## How to verify",
     "",
     "The last steps of install.sh check the install; run them again any time:",
     "",
+    ...(needsHelpers
+      ? [
+          "Paste this first in the shell you run the snippets from: they call these helpers, which install.sh defines.",
+          "",
+          "```sh",
+          ...helpers.commands,
+          "```",
+          "",
+        ]
+      : []),
     ...verify.flatMap((step) => [
       `### ${step.title}`,
       "",
@@ -155,8 +173,20 @@ function decisionsSection(s: Scenario): string[] {
   }
   if (s.zones.enabled && s.exposure === "load-balancer") {
     items.push(
-      "Per-zone load balancers: each zonal release gets its own, advertising only its zone's address. The bootstrap address across zones is yours to create (e.g. one DNS name over every zone's load balancer); the docs do not say how (open question 5).",
+      "Per-zone load balancers: each zonal release gets its own, advertising only its zone's address.",
     );
+    if (s.clients !== "outside-cluster") {
+      items.push(
+        `Clients in the cluster bootstrap from the regional Service \`${regionalServiceFileName(s.release.name)}\`: a ClusterIP Service over every zone's brokers (\`${s.release.name}.${s.release.namespace}.svc.cluster.local:9092\`), which install.sh applies; they are then handed their own zone's load-balancer address.`,
+      );
+    }
+    if (s.clients !== "in-cluster") {
+      items.push(
+        s.zones.bootstrapHost === ""
+          ? "Clients outside the cluster bootstrap through the first zone's load balancer. A cross-zone bootstrap address for them (e.g. one DNS name over every zone's load balancer) is yours to create: neither the chart nor this bundle creates it, and the docs do not say how (open question 5)."
+          : `Clients outside the cluster bootstrap from \`${s.zones.bootstrapHost}\`, the address you entered: you create it (e.g. one DNS name over every zone's load balancer); neither the chart nor this bundle does, and the docs do not say how (open question 5).`,
+      );
+    }
     if (s.loadBalancer.provider === "aws") {
       items.push(
         "Each NLB has cross-zone load balancing off; pin it to its zone's subnet with `service.beta.kubernetes.io/aws-load-balancer-subnets` (the wizard does not know your subnet ids).",
@@ -187,7 +217,7 @@ export function renderReadme(input: ReadmeInputs): string {
     ...topologySection(s, input.diagramFile),
     ...findingsSection(input.findings),
     ...stepsSection(s, input.commands.install, input.commands.verify),
-    ...verifySection(input.commands.verify),
+    ...verifySection(s, input.commands.verify),
     ...decisionsSection(s),
     renderClientKitMarkdown(buildClientKit(s)).trimEnd(),
   ]

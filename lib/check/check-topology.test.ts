@@ -24,6 +24,12 @@ const COMPLETE_AWS: ScenarioPatch = {
   identity: { method: "irsa", awsRoleArn: "arn:aws:iam::123456789012:role/BufstreamRole" },
 };
 
+/** COMPLETE_AWS with the HPA on; the totals the docs recommend (min 6 across 3 AZs, domain 1.1). */
+const autoscaled = (minReplicas = 6, maxReplicas = 18): ScenarioPatch => ({
+  ...COMPLETE_AWS,
+  resources: { autoscaling: { enabled: true, minReplicas, maxReplicas } },
+});
+
 const CASES: RuleCase[] = [
   {
     id: FINDING.outsideClientsClusterIp,
@@ -103,7 +109,7 @@ const CASES: RuleCase[] = [
   },
   {
     id: FINDING.lbPortAdvertised,
-    severity: "info",
+    severity: "error",
     triggers: scenario(SINGLE_LB, { loadBalancer: { port: 19092 } }),
     fields: ["loadBalancer.port"],
     passes: scenario(SINGLE_LB),
@@ -179,6 +185,13 @@ const CASES: RuleCase[] = [
     passes: scenario({ replicas: 6 }),
   },
   {
+    id: FINDING.zonesAutoscalingPerZone,
+    severity: "info",
+    triggers: zonal(autoscaled()),
+    fields: ["resources.autoscaling.minReplicas", "resources.autoscaling.maxReplicas"],
+    passes: scenario(SINGLE_LB, autoscaled()),
+  },
+  {
     id: FINDING.statefulSetNameTooLong,
     severity: "error",
     triggers: scenario({ release: { name: `b${"x".repeat(52)}` } }),
@@ -188,14 +201,15 @@ const CASES: RuleCase[] = [
   {
     id: FINDING.regionalServiceCollision,
     severity: "info",
-    triggers: zonal(),
+    // In-cluster clients bootstrap from the regional Service, so it exists.
+    triggers: zonal({ clients: "both" }),
     fields: ["release.name"],
     passes: scenario(SINGLE_LB),
   },
   {
     id: FINDING.clusterLabelSelector,
     severity: "info",
-    triggers: zonal({ cluster: "orders" }),
+    triggers: zonal({ cluster: "orders", clients: "both" }),
     fields: ["cluster"],
     passes: zonal(),
   },
@@ -250,6 +264,75 @@ describe("checkTopology rules", () => {
 
   it.each(CASES)("$id: does not trigger on the close passing scenario", (c) => {
     expect(byId(checkTopology(c.passes), c.id)).toEqual([]);
+  });
+});
+
+describe("rule edges: scenarios close to a rule that must not trigger it", () => {
+  it.each([
+    [
+      "AWS ignores the static IP, so a different host IP is no mistake",
+      FINDING.lbHostNotStaticIp,
+      scenario(SINGLE_LB, {
+        loadBalancer: { provider: "aws", host: "10.0.0.7", staticIp: "10.0.0.8" },
+      }),
+    ],
+    [
+      "autoscaling with a per-zone minimum of 2 is enough brokers per zone",
+      FINDING.tooFewBrokers,
+      zonal(autoscaled(6, 18)),
+    ],
+    [
+      "autoscaling across 3 zones with a minimum of 6 meets the recommendation",
+      FINDING.belowRecommendedSize,
+      zonal(autoscaled(6, 18)),
+    ],
+    [
+      "in-cluster clients bootstrap from the regional Service, not one zone's load balancer",
+      FINDING.zonesBootstrapOneZone,
+      zonal({ clients: "in-cluster", zones: { bootstrapHost: "" } }),
+    ],
+    [
+      "per-zone load balancers with only outside clients write no regional Service to collide",
+      FINDING.regionalServiceCollision,
+      zonal(),
+    ],
+  ] as Array<[string, string, Scenario]>)("%s", (_name, id, s) => {
+    expect(byId(checkTopology(s), id)).toEqual([]);
+  });
+});
+
+describe("zones-bootstrap-one-zone concerns outside clients only", () => {
+  it("names only the outside clients when both kinds run", () => {
+    const s = zonal({ clients: "both", zones: { bootstrapHost: "" } });
+    const [f] = byId(checkTopology(s), FINDING.zonesBootstrapOneZone);
+    expect(f?.clients).toEqual(["outside-cluster"]);
+  });
+});
+
+describe("zone-aware autoscaling: one HPA per zonal release (domain 1.1)", () => {
+  // [min, max, zones] -> per-zone and total ranges the finding states.
+  it.each([
+    [6, 18, 3, "2 and 6 brokers: 6 to 18 in total"],
+    [7, 20, 3, "3 and 7 brokers: 9 to 21 in total"],
+    [4, 10, 2, "2 and 5 brokers: 4 to 10 in total"],
+  ] as Array<[number, number, number, string]>)(
+    "min %i, max %i over %i zones",
+    (min, max, count, range) => {
+      const names = ["us-east-1a", "us-east-1b", "us-east-1c"].slice(0, count);
+      const hosts = Object.fromEntries(names.map((z, i) => [z, `kafka-${i}.internal.acme.io`]));
+      const s = zonal({ ...autoscaled(min, max), zones: { names, hosts } });
+      const [f] = byId(checkTopology(s), FINDING.zonesAutoscalingPerZone);
+      expect(f?.message).toBe(`Each of the ${count} zonal releases autoscales between ${range}.`);
+    },
+  );
+
+  it("judges broker counts by the per-zone HPA minimum, not silently", () => {
+    const s = zonal(autoscaled(3, 9));
+    const [few] = byId(checkTopology(s), FINDING.tooFewBrokers);
+    expect(few?.fields).toEqual(["resources.autoscaling.minReplicas"]);
+    expect(few?.fix).toContain("at least 6 across 3 zones");
+    const [size] = byId(checkTopology(s), FINDING.belowRecommendedSize);
+    expect(size?.message).toMatch(/^3 brokers in 3 zones/);
   });
 });
 

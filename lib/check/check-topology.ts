@@ -15,6 +15,7 @@
 //   zones-name-format                                      domain 5 (zone strings per cloud)
 //   zones-bootstrap-one-zone                               domain 3 S5, open question 5
 //   too-few-brokers, below-recommended-size                domain 2.3 (2 per zone), 1.1 autoscaling row
+//   zones-autoscaling-per-zone                             domain 1.1 autoscaling row (one HPA per zonal release)
 //   statefulset-name-too-long                              domain 6 gotcha 6; Kubernetes label limit
 //   regional-service-collision, cluster-label-selector     domain 6 gotcha 5
 //   tls-names-to-cover, tls-names-after-install            domain 6 gotcha 2
@@ -27,7 +28,7 @@ import type { Scenario } from "../scenario/schema";
 import { checkClientReach, checkLoadBalancerHost, checkLoadBalancerShape } from "./rules-exposure";
 import { checkNames } from "./rules-names";
 import { checkAuth, checkIdentity, checkTls } from "./rules-security";
-import { checkBrokerCount, checkZones } from "./rules-zones";
+import { checkBrokerCount, checkZoneAutoscaling, checkZones } from "./rules-zones";
 import type { Finding, Severity } from "./types";
 
 const RULE_GROUPS: Array<(s: Scenario) => Finding[]> = [
@@ -36,6 +37,7 @@ const RULE_GROUPS: Array<(s: Scenario) => Finding[]> = [
   checkLoadBalancerShape,
   checkZones,
   checkBrokerCount,
+  checkZoneAutoscaling,
   checkNames,
   checkTls,
   checkAuth,

@@ -19,6 +19,7 @@ export const FINDING = {
   zonesBootstrapOneZone: "zones-bootstrap-one-zone",
   tooFewBrokers: "too-few-brokers",
   belowRecommendedSize: "below-recommended-size",
+  zonesAutoscalingPerZone: "zones-autoscaling-per-zone",
   statefulSetNameTooLong: "statefulset-name-too-long",
   regionalServiceCollision: "regional-service-collision",
   clusterLabelSelector: "cluster-label-selector",

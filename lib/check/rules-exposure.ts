@@ -101,7 +101,10 @@ export function checkLoadBalancerHost(s: Scenario): Finding[] {
   }
   const staticIp = s.loadBalancer.staticIp;
   const single = hosts.find((h) => h.field === "loadBalancer.host");
-  if (staticIp !== "" && single && isIP(single.host) && single.host !== staticIp) {
+  // On AWS the static IP is not used at all (an NLB takes its addresses from
+  // its subnets; the values file says so), so there is nothing to compare.
+  const usesStaticIp = s.loadBalancer.provider !== "aws";
+  if (usesStaticIp && staticIp !== "" && single && isIP(single.host) && single.host !== staticIp) {
     findings.push({
       id: FINDING.lbHostNotStaticIp,
       severity: "error",
@@ -160,12 +163,12 @@ export function checkLoadBalancerShape(s: Scenario): Finding[] {
   if (s.loadBalancer.port !== KAFKA_CONTAINER_PORT) {
     findings.push({
       id: FINDING.lbPortAdvertised,
-      severity: "info",
-      message: `Clients are handed port ${s.loadBalancer.port}, the load balancer's listener port, not ${KAFKA_CONTAINER_PORT}.`,
-      why: "kafka.publicAddress.port must be the port clients connect to on the load balancer (domain 6, gotcha 1); the brokers keep listening on 9092 behind it.",
-      fix: `Make sure the load balancer listens on ${s.loadBalancer.port} and forwards to 9092, and use that port in bootstrap.servers.`,
+      severity: "error",
+      message: `Clients are handed port ${s.loadBalancer.port}, but the load balancer listens on ${KAFKA_CONTAINER_PORT}.`,
+      why: `The load balancer is the chart's own Service (type LoadBalancer), which listens on ${KAFKA_CONTAINER_PORT}; no documented chart key changes its port (domain 6 gotcha 1, open question 6). kafka.publicAddress.port must be the port clients reach on the load balancer, so every produce and fetch to port ${s.loadBalancer.port} fails.`,
+      fix: `Use ${KAFKA_CONTAINER_PORT}: the chart's Service listens on ${KAFKA_CONTAINER_PORT} and no documented key changes it.`,
       fields: ["loadBalancer.port"],
-      clients: [],
+      clients: clientLocations(s),
     });
   }
   return findings;

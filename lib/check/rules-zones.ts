@@ -1,15 +1,9 @@
 // Rules about the zone-aware layout and broker counts (domain 2.3, 3 S4/S5, 5
 // "How clients learn their zone", 1.1 autoscaling row).
+import { autoscalingApplies, zoneAutoscaling } from "../platform/resources";
 import { zoneHost } from "../scenario/zone-host";
 import type { Scenario } from "../scenario/schema";
-import {
-  activeZones,
-  clientLocations,
-  hasOutsideClients,
-  isLoadBalancer,
-  lbHostFields,
-  listWords,
-} from "./context";
+import { activeZones, hasOutsideClients, isLoadBalancer, lbHostFields, listWords } from "./context";
 import { FINDING } from "./finding-ids";
 import type { Finding } from "./types";
 
@@ -40,9 +34,50 @@ function zoneProvider(s: Scenario): ZoneProvider | null {
   return null;
 }
 
-/** Autoscaling reaches the values only with the complete values file (issue 6, resources step). */
-function autoscaling(s: Scenario): boolean {
-  return s.valuesScope === "complete" && s.resources.autoscaling.enabled;
+/**
+ * The smallest broker count the install can run at: the fixed replica counts,
+ * or with autoscaling (complete values file only, issue 6) the HPA minimum,
+ * per zone as the zonal values files write it (zoneAutoscaling).
+ */
+function minimumBrokers(s: Scenario, zones: string[]) {
+  if (autoscalingApplies(s)) {
+    const perZone = zoneAutoscaling(s)?.perZone.min ?? s.resources.autoscaling.minReplicas;
+    return {
+      perUnit: perZone,
+      total: zones.length > 0 ? perZone * zones.length : perZone,
+      countField: "resources.autoscaling.minReplicas",
+      autoscaled: true,
+    };
+  }
+  const perUnit = zones.length > 0 ? s.zones.replicasPerZone : s.replicas;
+  return {
+    perUnit,
+    total: zones.length > 0 ? perUnit * zones.length : perUnit,
+    countField: zones.length > 0 ? "zones.replicasPerZone" : "replicas",
+    autoscaled: false,
+  };
+}
+
+/** Zone-aware + autoscaling: one HPA per zonal release, so the totals are split (domain 1.1). */
+export function checkZoneAutoscaling(s: Scenario): Finding[] {
+  const scaling = zoneAutoscaling(s);
+  if (scaling === null) return [];
+  const { minReplicas: min, maxReplicas: max } = s.resources.autoscaling;
+  const { perZone, total, zones } = scaling;
+  const rounded = total.min !== min || total.max !== max;
+  return [
+    {
+      id: FINDING.zonesAutoscalingPerZone,
+      severity: "info",
+      message: `Each of the ${zones} zonal releases autoscales between ${perZone.min} and ${perZone.max} brokers: ${total.min} to ${total.max} in total.`,
+      why: `Every zone is its own Helm release with its own HorizontalPodAutoscaler, so the minimum and maximum you set (${min}-${max}, the docs' "min 6 across 3 AZs", domain 1.1) are divided across the zones${rounded ? ", rounded up so no zone runs short" : ""}; each zone's values file carries its share.`,
+      fix: rounded
+        ? `Nothing to fix. For exactly ${min}-${max} brokers, use multiples of ${zones}.`
+        : "Nothing to fix.",
+      fields: ["resources.autoscaling.minReplicas", "resources.autoscaling.maxReplicas"],
+      clients: [],
+    },
+  ];
 }
 
 export function checkZones(s: Scenario): Finding[] {
@@ -112,18 +147,20 @@ export function checkZones(s: Scenario): Finding[] {
   }
   // Bootstrap only fetches metadata, so any zone's load balancer will do, but
   // one zone's is a single point of failure for new clients (domain 3, S5).
-  if (isLoadBalancer(s)) {
+  // Only outside clients bootstrap through a load balancer: in-cluster ones
+  // use the regional ClusterIP Service, which spans every zone.
+  if (isLoadBalancer(s) && hasOutsideClients(s)) {
     const bootstrap = s.zones.bootstrapHost;
     const zoneHosts = zones.map((z) => zoneHost(s, z).toLowerCase());
     if (bootstrap === "" || zoneHosts.includes(bootstrap.toLowerCase())) {
       findings.push({
         id: FINDING.zonesBootstrapOneZone,
         severity: "warning",
-        message: `Clients bootstrap through one zone's load balancer (${zones[0]}); while that zone is down, new clients cannot start.`,
-        why: "The docs do not describe a cross-zone bootstrap name for zone-aware clients behind load balancers (domain 7, open question 5), so without one the wizard uses the first zone's.",
+        message: `Clients outside the cluster bootstrap through one zone's load balancer (${zones[0]}); while that zone is down, new outside clients cannot start.`,
+        why: "The docs do not describe a cross-zone bootstrap name for outside clients behind per-zone load balancers (domain 7, open question 5), so without one the wizard uses the first zone's. (Clients in the cluster bootstrap from the regional ClusterIP Service, which spans every zone.)",
         fix: "Create a DNS name that resolves to every zone's load balancer (or a regional load balancer) and enter it as the bootstrap host.",
         fields: ["zones.bootstrapHost"],
-        clients: clientLocations(s),
+        clients: ["outside-cluster"],
       });
     }
   }
@@ -131,11 +168,8 @@ export function checkZones(s: Scenario): Finding[] {
 }
 
 export function checkBrokerCount(s: Scenario): Finding[] {
-  if (autoscaling(s)) return [];
   const zones = activeZones(s);
-  const perUnit = zones.length > 0 ? s.zones.replicasPerZone : s.replicas;
-  const total = zones.length > 0 ? perUnit * zones.length : perUnit;
-  const countField = zones.length > 0 ? "zones.replicasPerZone" : "replicas";
+  const { perUnit, total, countField, autoscaled } = minimumBrokers(s, zones);
   const findings: Finding[] = [];
   if (perUnit === 1) {
     findings.push({
@@ -146,7 +180,9 @@ export function checkBrokerCount(s: Scenario): Finding[] {
           ? "One broker per zone: a restart or upgrade leaves that zone with no broker."
           : "One broker: a restart or upgrade takes the whole cluster offline.",
       why: "Clients that named their zone in client.id are sent only to that zone's brokers (domain 3, core behaviour); while its only broker restarts they have nowhere to go. Rolling upgrades restart every broker in turn.",
-      fix: "Run at least 2 brokers per zone (the zonal guides use 2).",
+      fix: autoscaled
+        ? `Raise the autoscaling minimum so every ${zones.length > 0 ? "zone" : "release"} keeps at least 2 brokers${zones.length > 0 ? ` (at least ${2 * zones.length} across ${zones.length} zones)` : ""}.`
+        : "Run at least 2 brokers per zone (the zonal guides use 2).",
       fields: [countField],
       clients: [],
     });
@@ -157,8 +193,10 @@ export function checkBrokerCount(s: Scenario): Finding[] {
       severity: "info",
       message: `${total} broker${total === 1 ? "" : "s"}${zones.length > 0 ? ` in ${zones.length} zone${zones.length === 1 ? "" : "s"}` : ""}, below the docs' recommendation of at least 6 brokers across 3 zones with autoscaling.`,
       why: "Buf's deployment docs recommend a HorizontalPodAutoscaler with at least 6 brokers across 3 availability zones at 50% CPU (domain 1.1, autoscaling row; chart default minReplicas 6).",
-      fix: "For production, run 6 or more brokers across 3 zones, or turn on autoscaling in the resources step (complete values file).",
-      fields: [countField, "resources.autoscaling.enabled"],
+      fix: autoscaled
+        ? "For production, set the autoscaling minimum to 6 or more brokers across 3 zones."
+        : "For production, run 6 or more brokers across 3 zones, or turn on autoscaling in the resources step (complete values file).",
+      fields: autoscaled ? [countField] : [countField, "resources.autoscaling.enabled"],
       clients: [],
     });
   }

@@ -159,6 +159,12 @@ describe("buildClientKit", () => {
     expect(entry?.bootstrapServers).toBe("[fd00::10]:9092");
   });
 
+  it("describes client.id options as Bufstream documents them (domain 5)", () => {
+    const markdown = renderClientKitMarkdown(buildClientKit(scenario(ZONAL_LB)));
+    expect(markdown).toContain("separated by `,` or `;` (one kind per ID, no\nwhitespace");
+    expect(markdown).not.toContain("after the first");
+  });
+
   it("renders nothing for a scenario without clients' entries", () => {
     expect(renderClientKitMarkdown([])).toBe("");
   });

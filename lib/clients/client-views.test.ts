@@ -73,7 +73,8 @@ describe("buildClientViews", () => {
     ],
     [
       "a host that is not the static IP",
-      [SINGLE_LB, { loadBalancer: { host: "10.1.1.1", staticIp: "10.1.1.2" } }],
+      // GKE/AKS give the load balancer the static IP; AWS ignores it (tested below).
+      [SINGLE_LB, { loadBalancer: { provider: "gcp", host: "10.1.1.1", staticIp: "10.1.1.2" } }],
       FINDING.lbHostNotStaticIp,
     ],
     [
@@ -134,6 +135,34 @@ describe("buildClientViews", () => {
       "bufstream-us-east-1a.bufstream.svc.cluster.local:9092",
       "Bufstream-us-east-1a.bufstream.svc.cluster.local:9092",
     ]);
+  });
+
+  it("per-zone load balancers: in-cluster clients bootstrap from the regional Service, outside ones from the bootstrap host", () => {
+    const views = viewsOf(scenario(ZONAL_LB, { clients: "both" }));
+    const inside = views.filter((v) => v.location === "in-cluster");
+    const outside = views.filter((v) => v.location === "outside-cluster");
+    expect(inside.map((v) => v.bootstrapVerdict.address)).toEqual(
+      inside.map(() => `${IN_CLUSTER_HOST}:9092`),
+    );
+    expect(outside.map((v) => v.bootstrapVerdict.address)).toEqual(
+      outside.map(() => "kafka.internal.acme.io:9092"),
+    );
+    // Then each zone's clients are handed their zone's load balancer.
+    expect(inside[0]?.brokers.map((b) => b.address)).toEqual([
+      "kafka-a.internal.acme.io:9092",
+      "kafka-a.internal.acme.io:9092",
+    ]);
+    expect(views.every((v) => v.connects)).toBe(true);
+  });
+
+  it.each([
+    ["aws", true],
+    ["gcp", false],
+  ] as const)("a host IP other than the static IP on %s connects: %s", (provider, connects) => {
+    const s = scenario(SINGLE_LB, {
+      loadBalancer: { provider, host: "10.0.0.7", staticIp: "10.0.0.8" },
+    });
+    expect(viewsOf(s).every((v) => v.connects)).toBe(connects);
   });
 
   it("warns that a shared zone host may land clients in another zone", () => {

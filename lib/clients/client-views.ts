@@ -97,7 +97,15 @@ function verdict(
     );
   }
   const staticIp = s.loadBalancer.staticIp;
-  if (activeZones(s).length === 0 && staticIp !== "" && isIP(host) && host !== staticIp) {
+  // AWS ignores the static IP (an NLB takes its subnets' addresses), as the check does.
+  const usesStaticIp = s.loadBalancer.provider !== "aws";
+  if (
+    usesStaticIp &&
+    activeZones(s).length === 0 &&
+    staticIp !== "" &&
+    isIP(host) &&
+    host !== staticIp
+  ) {
     return fail(
       `Nothing listens on ${host}: the load balancer has ${staticIp}.`,
       found(FINDING.lbHostNotStaticIp),

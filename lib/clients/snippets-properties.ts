@@ -22,7 +22,7 @@ function clientIdLines(t: KitTarget): string[] {
   if (t.clientId === "") return [];
   return [
     t.clientId.includes(",")
-      ? "# Keep the Bufstream options after the first ','; make the name part unique per instance."
+      ? "# Options are key=value pairs separated by ',' (or ';', one kind per ID), no spaces; make the name part unique per instance."
       : "# Make it unique per instance (e.g. add the pod name).",
     `client.id=${t.clientId}`,
   ];

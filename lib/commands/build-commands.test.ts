@@ -1,10 +1,16 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { assertValid, completeScenario } from "../platform/testing/scenarios";
 import { bashSyntax, hasShellcheck, shellcheck } from "../bundle/linters";
 import { DEFAULT_SCENARIO, LEGACY_CHART } from "../scenario/defaults";
 import { findPreset, PRESETS } from "../scenario/presets";
 import type { Scenario } from "../scenario/schema";
 import { buildCommands, KEYFILE_ENV } from "./build-commands";
 import { renderScript } from "./render-script";
+import { shellQuote } from "./shell-quote";
 
 function preset(id: string): Scenario {
   const found = findPreset(id);
@@ -104,11 +110,6 @@ describe("buildCommands", () => {
     );
   });
 
-  it("user values that are not inert are quoted", () => {
-    const s = { ...DEFAULT_SCENARIO, clientKit: { appName: "" } };
-    expect(script(s)).toContain("--client-id install-check");
-  });
-
   it("refuses to build a zone loop from an unvalidated release name", () => {
     const s = preset("zone-aware-eks-in-cluster");
     const bad = { ...s, release: { ...s.release, name: 'x"; rm -rf / #' } };
@@ -154,5 +155,180 @@ describe("renderScript", () => {
     );
     expect(text).toContain("# p1\n# p2\n");
     expect(text).toContain("# ── 1. a rm -rf /\n# x y\ntrue\n");
+  });
+});
+
+describe("user values reach commands intact under real bash (nothing executes)", () => {
+  // Shell metacharacters the schema lets through in fields that reach
+  // install.sh. An https JWKS URL may hold anything but whitespace; an Azure
+  // resource group may hold '(' and ')'; a role ARN '+=,.@'. No field that
+  // reaches the script accepts whitespace or control characters (schema
+  // plainText/refine), so spaces cannot be tested through a valid scenario.
+  const JWKS =
+    "https://idp.acme.io/jwks?a='x'&b=\"y\";touch${IFS}pwned-semicolon;$(touch${IFS}pwned-dollar)`touch${IFS}pwned-backtick`|>pwned-redirect";
+  const RESOURCE_GROUP = "rg-(prod)_kafka.1";
+  const ROLE_ARN = "arn:aws:iam::123456789012:role/path+x=y,z/Bufstream.Role@team-1";
+
+  const azure = assertValid(
+    completeScenario((d) => {
+      d.storage = {
+        ...d.storage,
+        use: "azure",
+        bucket: "bufstream-data",
+        region: "",
+        endpoint: "https://acmekafka.blob.core.windows.net",
+      };
+      d.identity = {
+        ...d.identity,
+        method: "azure-workload-identity",
+        azureClientId: "11111111-2222-3333-4444-555555555555",
+        azureIdentityName: "bufstream-id",
+        azureResourceGroup: RESOURCE_GROUP,
+      };
+      d.tls.enabled = true;
+      d.auth = { ...d.auth, sasl: "oauthbearer", oauthJwksUrl: JWKS };
+    }),
+  );
+  const eks = assertValid(
+    completeScenario((d) => {
+      d.identity = {
+        ...d.identity,
+        method: "eks-pod-identity",
+        awsRoleArn: ROLE_ARN,
+        awsClusterName: "prod_eks-1",
+      };
+    }),
+  );
+
+  /** Each CLI is a bash function that appends its argv, NUL-separated, one record per line. */
+  const STUBS = [
+    "record() { { printf '%s\\0' \"$@\"; printf '\\n'; } >>\"$ARGV_LOG\"; }",
+    ...["kubectl", "aws", "gcloud", "az", "helm"].map(
+      (tool) => `${tool}() { record ${tool} "$@"; }`,
+    ),
+  ].join("\n");
+
+  function runScript(s: Scenario): {
+    argv: string[][];
+    created: string[];
+    stderr: string;
+    status: number | null;
+  } {
+    const dir = mkdtempSync(join(tmpdir(), "install-quoting-"));
+    const work = join(dir, "work");
+    const log = join(dir, "argv.log");
+    try {
+      spawnSync("mkdir", [work]);
+      writeFileSync(log, "");
+      const text = script(s)
+        .replace(/^cd .*$/m, "")
+        .replace("set -euo pipefail", `set -euo pipefail\n${STUBS}`);
+      // --norc: Node's stdio are sockets, which makes bash read ~/.bashrc as under rshd.
+      const result = spawnSync("bash", ["--norc", "--noprofile", "-c", text], {
+        cwd: work,
+        encoding: "utf8",
+        env: {
+          NODE_ENV: "test",
+          PATH: "/usr/bin:/bin",
+          ARGV_LOG: log,
+          AKS_OIDC_ISSUER: "https://oidc.example/issuer",
+        },
+      });
+      const argv = readFileSync(log, "utf8")
+        .split("\n")
+        .filter((line) => line !== "")
+        .map((line) => line.split("\0").slice(0, -1));
+      return { argv, created: readdirSync(work), stderr: result.stderr, status: result.status };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  const calls = (argv: string[][], ...prefix: string[]) =>
+    argv.filter((call) => prefix.every((word, i) => call[i] === word));
+
+  it("Azure: the JWKS URL and resource group arrive as single, exact arguments", () => {
+    const { argv, created, stderr, status } = runScript(azure);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect(created).toEqual([]);
+    const [configmap] = calls(argv, "kubectl", "create", "configmap");
+    expect(configmap).toContain(`--from-literal=url=${JWKS}`);
+    const [federate] = calls(argv, "az", "identity", "federated-credential", "create");
+    expect(federate?.[(federate?.indexOf("--resource-group") ?? -2) + 1]).toBe(RESOURCE_GROUP);
+    expect(federate?.[(federate?.indexOf("--issuer") ?? -2) + 1]).toBe(
+      "https://oidc.example/issuer",
+    );
+  });
+
+  it("EKS Pod Identity: the role ARN and cluster name arrive as single, exact arguments", () => {
+    const { argv, created, stderr, status } = runScript(eks);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect(created).toEqual([]);
+    const lists = calls(argv, "aws", "eks", "list-pod-identity-associations");
+    expect(lists).toHaveLength(1);
+    expect(lists[0]?.slice(3, 9)).toEqual([
+      "--cluster-name",
+      "prod_eks-1",
+      "--namespace",
+      "bufstream",
+      "--service-account",
+      "bufstream-service-account",
+    ]);
+    // The stub lists no association, so the script creates one with the exact ARN.
+    const [create] = calls(argv, "aws", "eks", "create-pod-identity-association");
+    expect(create?.slice(-2)).toEqual(["--role-arn", ROLE_ARN]);
+    const [helm] = calls(argv, "helm", "upgrade", "--install");
+    expect(helm?.slice(3, 7)).toEqual([
+      "bufstream",
+      eks.release.chart,
+      "--version",
+      eks.release.chartVersion,
+    ]);
+  });
+});
+
+describe("IPv6 load-balancer addresses are bracketed in host:port (as the client kit writes them)", () => {
+  const lbScenario = (host: string, hostSource: "known" | "after-install"): Scenario => {
+    const s = preset("aws-nlb-internal");
+    return assertValid({
+      ...s,
+      loadBalancer: { ...s.loadBalancer, provider: "gcp", host, hostSource },
+    });
+  };
+  const printedStep = (s: Scenario) => {
+    const step = buildCommands(s).find((x) => x.title.startsWith("Check what clients are handed"));
+    if (step === undefined) throw new Error("no printed metadata step");
+    return step;
+  };
+
+  it.each([
+    ["fd00::10", "[fd00::10]:9092"],
+    ["10.0.0.7", "10.0.0.7:9092"],
+    ["kafka.internal.acme.io", "kafka.internal.acme.io:9092"],
+  ])("known host %s is printed as %s", (host, expected) => {
+    const text = printedStep(lbScenario(host, "known")).commands.join("\n");
+    expect(text).toContain(`--client-id %s\\n' ${shellQuote(expected)} `);
+  });
+
+  it.each([
+    ["2001:db8::1", "[2001:db8::1]:9092"],
+    ["203.0.113.9", "203.0.113.9:9092"],
+    [
+      "k8s-bufstrea-abc.elb.us-east-1.amazonaws.com",
+      "k8s-bufstrea-abc.elb.us-east-1.amazonaws.com:9092",
+    ],
+  ])("an address read after install (%s) is printed as %s under bash", (address, expected) => {
+    const step = printedStep(lbScenario("", "after-install"));
+    const body = [`lb_address() { printf '%s\\n' ${shellQuote(address)}; }`, ...step.commands].join(
+      "\n",
+    );
+    const result = spawnSync("bash", ["--norc", "--noprofile", "-euo", "pipefail", "-c", body], {
+      encoding: "utf8",
+      env: { NODE_ENV: "test", PATH: "/usr/bin:/bin" },
+    });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain(`--bootstrap-address ${expected} --client-id`);
   });
 });

@@ -1,6 +1,7 @@
 // Steps that check the install (domain 2.4 "Ways to verify the install"):
 // brokers ready, Services and load balancer addresses, the admin status
 // endpoint on 9089, and the metadata a client is handed for its client.id.
+import { hostPort } from "../check/hosts";
 import type { Scenario } from "../scenario/schema";
 import { ADMIN_PORT, type ReleasePlan, type TopologyPlan } from "../topology/plan";
 import { shellQuote } from "./shell-quote";
@@ -102,14 +103,17 @@ function canCheckFromPod(s: Scenario, plan: TopologyPlan): boolean {
 function metadataFromPodStep(s: Scenario, plan: TopologyPlan, z: ZonalContext | null): ScriptStep {
   const ns = shellQuote(s.release.namespace);
   const bootstrap = plan.inClusterBootstrap ?? { host: "", port: 0 };
-  const address = shellQuote(`${bootstrap.host}:${bootstrap.port}`);
+  // IPv6 literals need brackets in host:port (hostPort), as the client kit writes them.
+  const address = shellQuote(hostPort(bootstrap.host, bootstrap.port));
   const metadata = (target: string, clientId: string) =>
     `kubectl exec --namespace ${ns} ${target} -- ${BUFSTREAM_BIN} client metadata --bootstrap-address ${address} --client-id ${clientId}`;
   const first = plan.releases[0] as ReleasePlan;
   if (z === null) {
     return {
       title: "See what a client in the cluster is handed (the metadata response)",
-      detail: [`Expect every broker listed as ${first.advertised.host}:${first.advertised.port}.`],
+      detail: [
+        `Expect every broker listed as ${hostPort(first.advertised.host, first.advertised.port)}.`,
+      ],
       commands: [
         metadata(
           shellQuote(statefulSet(first.release)),
@@ -140,15 +144,20 @@ function metadataPrintedStep(s: Scenario, plan: TopologyPlan): ScriptStep {
     zones.length > 0
       ? zones.map((zone) => checkClientId(s.clientKit.appName, zone))
       : [checkClientId(s.clientKit.appName, null)];
-  // An address read after install comes from the live Service, not a placeholder.
-  const host =
-    bootstrap !== null && bootstrap.known
-      ? shellQuote(bootstrap.host)
-      : `"$(lb_address ${shellQuote(first.release)})"`;
   const port = bootstrap?.port ?? s.loadBalancer.port;
-  const format = shellQuote(
-    "  bufstream client metadata --bootstrap-address %s:%s --client-id %s\\n",
-  );
+  const known = bootstrap !== null && bootstrap.known;
+  // An address read after install comes from the live Service, not a
+  // placeholder; an IPv6 literal gets brackets in host:port either way.
+  const readAddress = known
+    ? []
+    : [
+        `BOOTSTRAP_HOST="$(lb_address ${shellQuote(first.release)})"`,
+        'if [[ "${BOOTSTRAP_HOST}" == *:* ]]; then BOOTSTRAP_HOST="[${BOOTSTRAP_HOST}]"; fi',
+      ];
+  const address = known
+    ? shellQuote(hostPort(bootstrap.host, port))
+    : `"\${BOOTSTRAP_HOST}:${port}"`;
+  const format = shellQuote("  bufstream client metadata --bootstrap-address %s --client-id %s\\n");
   const security = s.tls.enabled || s.auth.sasl !== "none";
   return {
     title: "Check what clients are handed, from where they run",
@@ -157,8 +166,9 @@ function metadataPrintedStep(s: Scenario, plan: TopologyPlan): ScriptStep {
       ...(security ? ["Add the TLS/SASL settings your clients use (see README.md)."] : []),
     ],
     commands: [
+      ...readAddress,
       "echo 'From a machine where your clients run:'",
-      ...ids.map((id) => `printf ${format} ${host} ${port} ${shellQuote(id)}`),
+      ...ids.map((id) => `printf ${format} ${address} ${shellQuote(id)}`),
     ],
   };
 }

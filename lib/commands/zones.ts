@@ -30,7 +30,7 @@ function assertInert(value: string, pattern: RegExp, what: string): string {
 }
 
 export function zonal(s: Scenario, plan: TopologyPlan): ZonalContext | null {
-  if (plan.regionalService === null) return null;
+  if (!plan.releases.some((r) => r.zone !== null)) return null;
   const release = assertInert(s.release.name, DNS_1035_LABEL, "release name");
   const zones = plan.releases.flatMap((r) =>
     r.zone === null ? [] : [assertInert(r.zone, DNS_1123_LABEL, "zone")],

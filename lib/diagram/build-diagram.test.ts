@@ -117,7 +117,7 @@ describe("buildTopologyDiagram structure", () => {
         const regional = nodesStartingWith(chart, "Service ").filter((n) =>
           n.lines[0]?.endsWith("(regional)"),
         );
-        expect(regional).toHaveLength(!lb && plan.regionalService !== null ? 1 : 0);
+        expect(regional).toHaveLength(plan.regionalService !== null ? 1 : 0);
       });
 
       it("labels every metadata response with the advertised addresses the client gets", () => {
@@ -154,6 +154,34 @@ describe("buildTopologyDiagram structure", () => {
       });
     });
   }
+});
+
+describe("buildTopologyDiagram bootstrap targets with per-zone load balancers", () => {
+  const fixture = EXTRA_FIXTURES.find(
+    (f) => f.name === "zones-lb-regional-and-outside-bootstrap-both",
+  );
+  const chart = readFlowchart(buildTopologyDiagram(fixture!.scenario, []));
+  const target = (clientPrefix: string) => {
+    const clients = new Set(nodesStartingWith(chart, clientPrefix).map((n) => n.id));
+    const requests = edgesLabelled(chart, STEP_LABELS.request).filter((e) => clients.has(e.from));
+    return [...new Set(requests.map((e) => chart.nodes.find((n) => n.id === e.to)?.lines[0]))];
+  };
+
+  it("in-cluster clients ask the regional ClusterIP Service", () => {
+    expect(target("Kafka clients in the cluster")).toEqual(["Service bufstream (regional)"]);
+  });
+
+  it("outside clients ask the bootstrap address the user provides", () => {
+    expect(target("Kafka clients outside the cluster")).toEqual([
+      "Outside bootstrap address (you provide)",
+    ]);
+  });
+
+  it("per-zone load balancers with only outside clients draw no regional Service", () => {
+    const s = { ...fixture!.scenario, clients: "outside-cluster" as const };
+    const outsideOnly = readFlowchart(buildTopologyDiagram(s, []));
+    expect(nodesStartingWith(outsideOnly, "Service bufstream (regional)")).toEqual([]);
+  });
 });
 
 describe("buildTopologyDiagram failing edges", () => {

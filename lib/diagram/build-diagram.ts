@@ -161,19 +161,24 @@ export function buildTopologyDiagram(s: Scenario, findings: Finding[]): string {
     addProblem(chart, "outside-cluster");
   }
   const entries: string[] = [];
-  let regionalNode: string | null = null;
+  // Nodes a client may bootstrap from besides the Services/LBs, with their address.
+  const bootstrapTargets: Array<{ node: string; endpoint: Endpoint }> = [];
+  // The outside clients' cross-zone bootstrap address: the user provides it
+  // (a DNS name over every zone's load balancer, open question 5).
+  let outsideRegionalNode: string | null = null;
   if (lb) {
-    const bootstrap = plan.outsideBootstrap ?? plan.inClusterBootstrap;
+    const bootstrap = plan.outsideBootstrap;
     const spansZones =
       zoned &&
       bootstrap !== null &&
       !plan.releases.some((release) => sameEndpoint(release.advertised, bootstrap));
     if (spansZones && bootstrap !== null) {
-      regionalNode = chart.node([
-        "Regional bootstrap address",
+      outsideRegionalNode = chart.node([
+        "Outside bootstrap address (you provide)",
         endpointText(bootstrap),
         "spans every zone's load balancer",
       ]);
+      bootstrapTargets.push({ node: outsideRegionalNode, endpoint: bootstrap });
     }
     for (const release of plan.releases) entries.push(chart.node(loadBalancerLines(s, release)));
   }
@@ -182,17 +187,20 @@ export function buildTopologyDiagram(s: Scenario, findings: Finding[]): string {
   // subgraph, or directly in their zone subgraph when zone-aware).
   const ns = s.release.namespace;
   const cluster = chart.subgraph([`Kubernetes cluster · namespace ${ns}`]);
-  if (!lb && zoned && plan.regionalService !== null) {
+  if (zoned && plan.regionalService !== null) {
+    // The regional ClusterIP Service: in-cluster clients' bootstrap (domain 2.3, S4),
+    // also with per-zone load balancers.
     const regional: Endpoint = {
       host: serviceDnsName(plan.regionalService, ns),
       port: KAFKA_CONTAINER_PORT,
       known: true,
     };
-    regionalNode = cluster.node([
+    const regionalNode = cluster.node([
       `Service ${plan.regionalService} (regional)`,
       "ClusterIP across every zone",
       endpointText(regional),
     ]);
+    bootstrapTargets.push({ node: regionalNode, endpoint: regional });
   }
   const inClusterClients: string[] = [];
   const releases: ReleaseNodes[] = plan.releases.map((release, index) => {
@@ -230,7 +238,7 @@ export function buildTopologyDiagram(s: Scenario, findings: Finding[]): string {
       const target = zoned ? releases[index] : releases[0];
       if (target === undefined) return;
       const bootstrapNode =
-        regionalNode ??
+        bootstrapTargets.find((b) => sameEndpoint(b.endpoint, bootstrap))?.node ??
         releases.find((r) => sameEndpoint(r.plan.advertised, bootstrap))?.entry ??
         target.entry;
       const mark = (failed: boolean, text: string) => (failed ? `${FAILING_MARK} ${text}` : text);
@@ -256,11 +264,11 @@ export function buildTopologyDiagram(s: Scenario, findings: Finding[]): string {
       }
     });
   }
-  if (regionalNode !== null && lb) {
-    // The regional bootstrap name spans every zone's load balancer. (The regional
+  if (outsideRegionalNode !== null) {
+    // The outside bootstrap name spans every zone's load balancer. (The regional
     // Service's reach into every zone is said in its label: edges into zone
     // subgraphs make Mermaid's layout tangle them with the clients' edges.)
-    for (const release of releases) chart.edge(regionalNode, release.entry, "dotted");
+    for (const release of releases) chart.edge(outsideRegionalNode, release.entry, "dotted");
   }
   for (const release of releases) {
     const style = release.plan.headlessService !== null ? "dotted" : "solid";

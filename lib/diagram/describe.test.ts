@@ -31,7 +31,7 @@ describe("describeTopology", () => {
     const plan = buildTopologyPlan(s);
     const d = describeTopology(s);
     expect(d.rows[0]).toMatchObject({
-      kind: "Regional Service (ClusterIP)",
+      kind: "Regional Service (ClusterIP, in-cluster bootstrap)",
       name: "bufstream",
       zone: ALL_ZONES,
     });
@@ -59,7 +59,7 @@ describe("describeTopology", () => {
     const plan = buildTopologyPlan(s);
     const d = describeTopology(s);
     expect(d.rows[0]).toMatchObject({
-      kind: "Regional bootstrap address",
+      kind: "Outside bootstrap address (you create it)",
       address: `${s.zones.bootstrapHost}:${s.loadBalancer.port}`,
       zone: ALL_ZONES,
     });
@@ -69,6 +69,30 @@ describe("describeTopology", () => {
         endpointText(r.advertised),
         r.zone,
       ]),
+    );
+    // Only outside clients: no regional ClusterIP Service is written (plan.regionalService null).
+    expect(d.rows.map((r) => r.kind)).not.toContain(
+      "Regional Service (ClusterIP, in-cluster bootstrap)",
+    );
+  });
+
+  it("per-zone load balancers with in-cluster clients list both bootstraps, said plainly", () => {
+    const s = { ...preset("zone-aware-per-zone-nlbs"), clients: "both" as const };
+    const d = describeTopology(s);
+    expect(d.rows.slice(0, 2).map((r) => [r.kind, r.name, r.address])).toEqual([
+      [
+        "Regional Service (ClusterIP, in-cluster bootstrap)",
+        "bufstream",
+        "bufstream.bufstream.svc.cluster.local:9092",
+      ],
+      [
+        "Outside bootstrap address (you create it)",
+        "DNS name over every zone's load balancer",
+        `${s.zones.bootstrapHost}:9092`,
+      ],
+    ]);
+    expect(d.description).toContain(
+      "Kafka clients in the cluster bootstrap from bufstream.bufstream.svc.cluster.local:9092",
     );
   });
 

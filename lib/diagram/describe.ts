@@ -67,7 +67,10 @@ function through(s: Scenario, zoned: boolean): string {
     case "headless":
       return zoned ? "the regional Service and per-zone headless Services" : "a headless Service";
     case "load-balancer":
-      if (zoned) return `one ${lbName} per zone`;
+      if (zoned)
+        return s.clients === "outside-cluster"
+          ? `one ${lbName} per zone`
+          : `the regional Service and one ${lbName} per zone`;
       return s.loadBalancer.provider === "other"
         ? `a load balancer (${s.loadBalancer.scheme})`
         : `the ${lbName}`;
@@ -76,20 +79,28 @@ function through(s: Scenario, zoned: boolean): string {
 
 function buildRows(s: Scenario, plan: TopologyPlan): TopologyRow[] {
   const rows: TopologyRow[] = [];
-  const zoned = plan.regionalService !== null;
+  const zoned = plan.releases.some((release) => release.zone !== null);
   const regional = regionalEndpoint(s, plan);
-  if (s.exposure !== "load-balancer" && regional !== null && plan.regionalService !== null) {
+  if (regional !== null && plan.regionalService !== null) {
+    // The ClusterIP Service over every zone the bundle applies: in-cluster bootstrap only.
     rows.push(
-      row("Regional Service (ClusterIP)", plan.regionalService, endpointText(regional), ALL_ZONES),
+      row(
+        "Regional Service (ClusterIP, in-cluster bootstrap)",
+        plan.regionalService,
+        endpointText(regional),
+        ALL_ZONES,
+      ),
     );
   }
   if (s.exposure === "load-balancer" && zoned && s.zones.bootstrapHost !== "") {
-    const bootstrap = plan.outsideBootstrap ?? plan.inClusterBootstrap;
+    // Outside clients' bootstrap: a name the user creates over every zone's
+    // load balancer; neither the chart nor the bundle creates it (open question 5).
+    const bootstrap = plan.outsideBootstrap;
     if (bootstrap !== null) {
       rows.push(
         row(
-          "Regional bootstrap address",
-          "not created by the chart",
+          "Outside bootstrap address (you create it)",
+          "DNS name over every zone's load balancer",
           endpointText(bootstrap),
           ALL_ZONES,
         ),

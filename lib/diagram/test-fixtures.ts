@@ -110,6 +110,23 @@ export const EXTRA_FIXTURES: DiagramFixture[] = [
     findings: [],
   },
   {
+    // In-cluster clients bootstrap from the regional ClusterIP Service, outside
+    // ones from the cross-zone name the user provides (domain 3 S4/S5).
+    name: "zones-lb-regional-and-outside-bootstrap-both",
+    scenario: scenario({
+      clients: "both",
+      exposure: "load-balancer",
+      zones: {
+        ...DEFAULT_SCENARIO.zones,
+        enabled: true,
+        names: ZONES.slice(0, 2),
+        hosts: { "us-east-1a": "kafka-a.acme.net", "us-east-1b": "kafka-b.acme.net" },
+        bootstrapHost: "kafka.acme.net",
+      },
+    }),
+    findings: [],
+  },
+  {
     name: "complete-gcs-in-cluster-etcd",
     scenario: scenario({
       valuesScope: "complete",

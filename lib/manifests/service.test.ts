@@ -1,6 +1,7 @@
 import { Service } from "kubernetes-models/v1";
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../scenario/presets";
+import type { Scenario } from "../scenario/schema";
 import { CLUSTER_LABEL } from "../topology/plan";
 import { buildValues } from "../values/build-values";
 import { buildRegionalServiceManifest } from "./files";
@@ -31,11 +32,21 @@ describe("regional bootstrap Service", () => {
     ]);
   });
 
-  it("exists only for zone-aware presets, named after the release", () => {
-    for (const preset of PRESETS) {
-      const manifest = buildRegionalServiceManifest(preset.scenario);
-      if (preset.scenario.zones.enabled) {
-        expect(manifest?.metadata.name).toBe(preset.scenario.release.name);
+  /** Zone-aware, and some client bootstraps from it: in-cluster clients, or any without load balancers (domain 3 S4/S5). */
+  const hasRegional = (s: Scenario) =>
+    s.zones.enabled && (s.exposure !== "load-balancer" || s.clients !== "outside-cluster");
+
+  it("exists only for zone-aware layouts whose clients bootstrap from it, named after the release", () => {
+    // Every preset, plus each with clients in and outside the cluster.
+    const scenarios = PRESETS.flatMap((p) => [
+      p.scenario,
+      { ...p.scenario, clients: "both" as const },
+    ]);
+    expect(scenarios.some((s) => s.zones.enabled && !hasRegional(s))).toBe(true);
+    for (const s of scenarios) {
+      const manifest = buildRegionalServiceManifest(s);
+      if (hasRegional(s)) {
+        expect(manifest?.metadata.name).toBe(s.release.name);
         expect(() => validateService(manifest)).not.toThrow();
       } else {
         expect(manifest).toBeNull();
@@ -47,9 +58,11 @@ describe("regional bootstrap Service", () => {
     // Pods carry `bufstream.buf.build/cluster: <cluster>` (domain 1.1); each zonal
     // release's cluster is the shared file's value, layered with its zone file.
     for (const preset of PRESETS.filter((p) => p.scenario.zones.enabled)) {
-      const manifest = buildRegionalServiceManifest(preset.scenario);
-      const { shared, zones } = buildValues(preset.scenario);
-      expect(zones.length).toBe(preset.scenario.zones.names.length);
+      const s = { ...preset.scenario, clients: "both" as const };
+      const manifest = buildRegionalServiceManifest(s);
+      expect(manifest).not.toBeNull();
+      const { shared, zones } = buildValues(s);
+      expect(zones.length).toBe(s.zones.names.length);
       for (const zone of zones) {
         const cluster = zone.values.cluster ?? shared.values.cluster;
         expect(manifest?.spec.selector).toEqual({ [CLUSTER_LABEL]: cluster });

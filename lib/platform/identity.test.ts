@@ -1,4 +1,10 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { hasShellcheck, shellcheck } from "../bundle/linters";
+import { renderScript } from "../commands/render-script";
 import { undocumentedKeys } from "../scenario/chart-keys";
 import { IDENTITY_METHODS, type Scenario } from "../scenario/schema";
 import {
@@ -96,9 +102,109 @@ describe("buildIdentitySteps", () => {
     );
   });
 
-  it("skips a Pod Identity association that already exists (idempotent re-runs)", () => {
-    const [first] = commandsOf(withIdentity("eks-pod-identity"));
-    expect(first).toMatch(/^if \[ -z "\$\(aws eks list-pod-identity-associations .*\)" \]; then$/);
+  // Real bash over the generated lines, with `aws` a stub function that
+  // answers from STUB_* variables and logs its argv: proves the re-run and
+  // permission behaviour, not just the text.
+  function runUnderBash(s: Scenario, stub: Record<string, string>) {
+    const script = renderScript(buildIdentitySteps(s), "test").replace(/^cd .*$/m, "");
+    const aws = [
+      "aws() {",
+      '  printf \'aws %s\\n\' "$*" >>"$STUB_LOG"',
+      '  case "$1 $2" in',
+      '    "eks list-pod-identity-associations") printf \'%s\\n\' "$STUB_ASSOCIATION" ;;',
+      '    "eks describe-pod-identity-association") printf \'%s\\n\' "$STUB_ROLE" ;;',
+      '    "iam get-role") if [ -n "${STUB_TRUST:-}" ]; then printf \'%s\\n\' "$STUB_TRUST"; else echo "AccessDenied" >&2; return 254; fi ;;',
+      "  esac",
+      "}",
+    ].join("\n");
+    const dir = mkdtempSync(join(tmpdir(), "identity-steps-"));
+    const log = join(dir, "log");
+    writeFileSync(log, "");
+    try {
+      // --norc: Node's stdio are sockets, which makes bash read ~/.bashrc as under rshd.
+      const result = spawnSync(
+        "bash",
+        [
+          "--norc",
+          "--noprofile",
+          "-c",
+          script.replace("set -euo pipefail", `set -euo pipefail\n${aws}`),
+        ],
+        {
+          encoding: "utf8",
+          env: { NODE_ENV: "test", PATH: "/usr/bin:/bin", STUB_LOG: log, ...stub },
+        },
+      );
+      return { status: result.status, stderr: result.stderr, calls: readFileSync(log, "utf8") };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  const ROLE = "arn:aws:iam::123456789012:role/teams/BufstreamRole";
+  const podIdentityCases: Array<[string, Record<string, string>, string[], string[]]> = [
+    [
+      "creates when none exists",
+      { STUB_ASSOCIATION: "None" },
+      ["create-pod-identity-association"],
+      ["update-", "describe-"],
+    ],
+    [
+      "keeps an association with the same role",
+      { STUB_ASSOCIATION: "a-1", STUB_ROLE: ROLE },
+      ["describe-pod-identity-association --cluster-name prod-eks --association-id a-1"],
+      ["create-", "update-"],
+    ],
+    [
+      "updates an association with another role",
+      { STUB_ASSOCIATION: "a-1", STUB_ROLE: "arn:aws:iam::123456789012:role/Old" },
+      [
+        `update-pod-identity-association --cluster-name prod-eks --association-id a-1 --role-arn ${ROLE}`,
+      ],
+      ["create-"],
+    ],
+  ];
+
+  it.each(podIdentityCases)("Pod Identity under bash: %s", (_name, stub, present, absent) => {
+    const { status, stderr, calls } = runUnderBash(withIdentity("eks-pod-identity"), stub);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    for (const call of present) expect(calls).toContain(call);
+    for (const call of absent) expect(calls).not.toContain(call);
+  });
+
+  it("IRSA under bash: only warns when iam:GetRole is denied (set -e does not abort)", () => {
+    const { status, stderr } = runUnderBash(zoned(withIdentity("irsa"), ZONES), {});
+    expect(status).toBe(0);
+    expect(stderr).toContain("warning: could not read the trust policy of BufstreamRole");
+    expect(stderr).not.toContain("AccessDenied");
+  });
+
+  it("IRSA under bash: warns for each ServiceAccount the trust policy does not name", () => {
+    const trust = JSON.stringify({
+      sub: "system:serviceaccount:bufstream:bufstream-service-account-us-east-1a",
+    });
+    const { status, stderr } = runUnderBash(zoned(withIdentity("irsa"), ZONES), {
+      STUB_TRUST: trust,
+    });
+    expect(status).toBe(0);
+    const warned = ZONES.filter((z) => stderr.includes(`bufstream-service-account-${z};`));
+    expect(warned).toEqual(["us-east-1b", "us-east-1c"]);
+  });
+
+  it("the identity steps of every method pass shellcheck", () => {
+    if (!hasShellcheck()) {
+      console.warn(
+        "shellcheck is not installed (/usr/bin/shellcheck): skipping; .ci/run installs it.",
+      );
+      return;
+    }
+    for (const method of ["eks-pod-identity", "irsa"] as const) {
+      const result = shellcheck(
+        renderScript(buildIdentitySteps(zoned(withIdentity(method), ZONES)), "test"),
+      );
+      expect(result.output).toBe("");
+    }
   });
 
   it("checks that the IRSA role trusts every zonal ServiceAccount", () => {

@@ -102,11 +102,19 @@ function podIdentitySteps(s: Scenario): ScriptStep[] {
       detail: [
         "Needs the EKS Pod Identity Agent add-on; the role's trust policy must allow pods.eks.amazonaws.com.",
         storagePermissionNote(s),
-        "Skipped when an association for this ServiceAccount already exists.",
+        "Creates the association, or updates it when it exists with another role; no change when the role matches.",
       ],
+      // An existing association may carry an older role ARN: compare and update
+      // it, or a changed role would never be applied on re-run.
       commands: [
-        `if [ -z "$(aws eks list-pod-identity-associations ${target} --query 'associations[].associationId' --output text)" ]; then`,
+        `ASSOCIATION_ID="$(aws eks list-pod-identity-associations ${target} --query 'associations[0].associationId' --output text)"`,
+        'if [ -z "${ASSOCIATION_ID}" ] || [ "${ASSOCIATION_ID}" = "None" ]; then',
         `  aws eks create-pod-identity-association ${target} --role-arn ${role}`,
+        "else",
+        `  CURRENT_ROLE="$(aws eks describe-pod-identity-association --cluster-name ${cluster} --association-id "\${ASSOCIATION_ID}" --query 'association.roleArn' --output text)"`,
+        `  if [ "\${CURRENT_ROLE}" != ${role} ]; then`,
+        `    aws eks update-pod-identity-association --cluster-name ${cluster} --association-id "\${ASSOCIATION_ID}" --role-arn ${role}`,
+        "  fi",
         "fi",
       ],
     };
@@ -127,13 +135,18 @@ function irsaSteps(s: Scenario): ScriptStep[] {
         "This only warns: a trust policy with wildcards (StringLike) may still match.",
         storagePermissionNote(s),
       ],
+      // Warn-only for real: under `set -euo pipefail` a bare assignment from a
+      // failing `aws iam get-role` (no iam:GetRole permission) would abort install.sh.
       commands: [
-        `IRSA_TRUST="$(aws iam get-role --role-name ${shellQuote(roleName)} --query 'Role.AssumeRolePolicyDocument' --output json)"`,
-        `for SUBJECT in ${subjects.map(shellQuote).join(" ")}; do`,
-        '  if ! grep -qF "$SUBJECT" <<<"$IRSA_TRUST"; then',
-        `    echo "warning: the trust policy of ${roleName} does not name $SUBJECT; add it or the brokers cannot use the role." >&2`,
-        "  fi",
-        "done",
+        `if ! IRSA_TRUST="$(aws iam get-role --role-name ${shellQuote(roleName)} --query 'Role.AssumeRolePolicyDocument' --output json 2>/dev/null)"; then`,
+        `  echo "warning: could not read the trust policy of ${roleName} (iam:GetRole); check by hand that it names ${subjects.join(", ")}." >&2`,
+        "else",
+        `  for SUBJECT in ${subjects.map(shellQuote).join(" ")}; do`,
+        '    if ! grep -qF "$SUBJECT" <<<"$IRSA_TRUST"; then',
+        `      echo "warning: the trust policy of ${roleName} does not name $SUBJECT; add it or the brokers cannot use the role." >&2`,
+        "    fi",
+        "  done",
+        "fi",
       ],
     },
   ];

@@ -24,7 +24,12 @@ import { buildStorageSteps, buildStorageValues } from "./storage";
 import { buildTlsSteps, buildTlsValues } from "./tls";
 
 export { tlsNamesToCover, tlsCoverage, type TlsCoverage } from "./tls";
-export { resourceRatioAdvice } from "./resources";
+export {
+  autoscalingApplies,
+  resourceRatioAdvice,
+  zoneAutoscaling,
+  type ZoneAutoscaling,
+} from "./resources";
 export { SECRET_INPUTS, type SecretInput } from "./secret-inputs";
 export { mergeValues } from "./merge";
 

@@ -43,6 +43,34 @@ export function resourceRatioAdvice(cpu: string, memory: string): string | null 
   return `Bufstream recommends 1 CPU : ${GIB_PER_CPU} GiB; ${cpu} CPU suggests about ${suggested} of memory.`;
 }
 
+/** True when the HPA reaches the values: autoscaling on, in the complete values file (issue 6). */
+export function autoscalingApplies(s: Scenario): boolean {
+  return s.valuesScope === "complete" && s.resources.autoscaling.enabled;
+}
+
+export interface ZoneAutoscaling {
+  zones: number;
+  /** `minReplicas`/`maxReplicas` of each zonal release's own HPA. */
+  perZone: { min: number; max: number };
+  /** What the zonal HPAs add up to across every zone. */
+  total: { min: number; max: number };
+}
+
+/**
+ * Zone-aware layouts install one release per zone, and each release gets its
+ * own HPA. The scenario's min/max are totals across the cluster (the docs'
+ * "min 6 across 3 AZs", domain 1.1 autoscaling row), so each zone gets
+ * ceil(total / zones): never fewer brokers in total than asked for. Null
+ * when autoscaling does not apply or zones are off.
+ */
+export function zoneAutoscaling(s: Scenario): ZoneAutoscaling | null {
+  const zones = s.zones.enabled ? s.zones.names.length : 0;
+  if (!autoscalingApplies(s) || zones === 0) return null;
+  const { minReplicas, maxReplicas } = s.resources.autoscaling;
+  const perZone = { min: Math.ceil(minReplicas / zones), max: Math.ceil(maxReplicas / zones) };
+  return { zones, perZone, total: { min: perZone.min * zones, max: perZone.max * zones } };
+}
+
 export function buildResourcesValues(s: Scenario): Values {
   const r = s.resources;
   const requests = Object.fromEntries(
@@ -65,8 +93,14 @@ export function buildResourcesValues(s: Scenario): Values {
           ? {
               autoscaling: {
                 enabled: true,
-                minReplicas: r.autoscaling.minReplicas,
-                maxReplicas: r.autoscaling.maxReplicas,
+                // Zone-aware: the shared file holds no replica totals; each
+                // zone's values file carries its own min/max (zoneAutoscaling).
+                ...(s.zones.enabled
+                  ? {}
+                  : {
+                      minReplicas: r.autoscaling.minReplicas,
+                      maxReplicas: r.autoscaling.maxReplicas,
+                    }),
                 // The chart types targetCPU as a string ("50", domain 1.1).
                 targetCPU: String(r.autoscaling.targetCPU),
               },

@@ -79,3 +79,49 @@ describe("every values file of every preset", () => {
     }
   });
 });
+
+describe("values files of the review's edge scenarios", () => {
+  const base = (id: string) => {
+    const found = PRESETS.find((p) => p.id === id);
+    if (found === undefined) throw new Error(`no preset ${id}`);
+    return found.scenario;
+  };
+  const zonalAutoscaling = {
+    ...base("zone-aware-per-zone-nlbs"),
+    valuesScope: "complete" as const,
+    storage: { ...base("zone-aware-per-zone-nlbs").storage, bucket: "b", region: "us-east-1" },
+    resources: {
+      ...base("zone-aware-per-zone-nlbs").resources,
+      autoscaling: { enabled: true, minReplicas: 6, maxReplicas: 18, targetCPU: 50 },
+    },
+  };
+  const lbPort = {
+    ...base("aws-nlb-internal"),
+    loadBalancer: { ...base("aws-nlb-internal").loadBalancer, port: 19092 },
+  };
+  const cases = [
+    ["zone-aware + autoscaling (per-zone HPA bounds)", zonalAutoscaling],
+    ["load balancer port 19092", lbPort],
+  ] as const;
+
+  it.each(cases)("%s: every file uses only documented chart keys", (_name, s) => {
+    const files = buildValues(s);
+    for (const file of [files.shared, ...files.zones])
+      expect(undocumentedKeys(file.values)).toEqual([]);
+  });
+
+  it("zone-aware + autoscaling writes the HPA bounds only in the zone files", () => {
+    const files = buildValues(zonalAutoscaling);
+    const deployment = (v: Record<string, unknown>) =>
+      (v.bufstream as { deployment?: { autoscaling?: Record<string, unknown> } }).deployment;
+    expect(Object.keys(deployment(files.shared.values)?.autoscaling ?? {})).toEqual([
+      "enabled",
+      "targetCPU",
+    ]);
+    for (const zone of files.zones)
+      expect(Object.keys(deployment(zone.values)?.autoscaling ?? {})).toEqual([
+        "minReplicas",
+        "maxReplicas",
+      ]);
+  });
+});

@@ -43,7 +43,12 @@ export interface ReleasePlan {
 
 export interface TopologyPlan {
   releases: ReleasePlan[];
-  /** The Service the wizard writes to span every zone (zone-aware only), or null. */
+  /**
+   * The ClusterIP Service the wizard writes to span every zone, or null: only
+   * zone-aware layouts have one, and with per-zone load balancers only when
+   * clients run in the cluster (it is their bootstrap; outside clients cannot
+   * reach a ClusterIP Service, so it is not emitted for them alone).
+   */
   regionalService: string | null;
   /** Where in-cluster clients bootstrap from, or null when none run there. */
   inClusterBootstrap: Endpoint | null;
@@ -114,39 +119,43 @@ export function buildTopologyPlan(s: Scenario): TopologyPlan {
     serviceAccount: serviceAccountName(zone),
     advertised: advertisedFor(s, release, zone),
   }));
-  const regionalService = zones.length > 0 ? s.release.name : null;
   const ns = s.release.namespace;
-
+  const lb = s.exposure === "load-balancer";
   const inside = s.clients === "in-cluster" || s.clients === "both";
   const outside = s.clients === "outside-cluster" || s.clients === "both";
+  const regionalService = zones.length > 0 && (!lb || inside) ? s.release.name : null;
+  // The regional ClusterIP Service over every zone's brokers (domain 2.3, S4).
+  const regionalEndpoint: Endpoint | null =
+    regionalService === null
+      ? null
+      : { host: serviceDnsName(regionalService, ns), port: KAFKA_CONTAINER_PORT, known: true };
+
   let inClusterBootstrap: Endpoint | null = null;
   let outsideBootstrap: Endpoint | null = null;
   const first = releases[0];
-  if (s.exposure === "load-balancer") {
-    // One advertised address serves every client; in-cluster clients too go
-    // through the load balancer (domain 3: every broker advertises one address).
+  if (lb) {
+    // Outside clients bootstrap through the load balancer: the cross-zone name
+    // the user provides (open question 5), else the first zone's (or the only) LB.
     const lbBootstrap: Endpoint =
-      zones.length > 0
-        ? s.zones.bootstrapHost !== ""
-          ? { host: s.zones.bootstrapHost, port: s.loadBalancer.port, known: true }
-          : (first?.advertised ?? {
-              host: lbPlaceholder(null),
-              port: s.loadBalancer.port,
-              known: false,
-            })
+      zones.length > 0 && s.zones.bootstrapHost !== ""
+        ? { host: s.zones.bootstrapHost, port: s.loadBalancer.port, known: true }
         : (first?.advertised ?? {
             host: lbPlaceholder(null),
             port: s.loadBalancer.port,
             known: false,
           });
-    if (inside) inClusterBootstrap = lbBootstrap;
+    // Zone-aware in-cluster clients bootstrap from the regional ClusterIP Service
+    // and are then handed their zone's load balancer (domain 3 S4/S5); without
+    // zones, one advertised address serves every client, so in-cluster clients
+    // too go through the load balancer (domain 3 core behaviour).
+    if (inside) inClusterBootstrap = regionalEndpoint ?? lbBootstrap;
     if (outside) outsideBootstrap = lbBootstrap;
   } else {
-    const service =
-      regionalService ??
-      (s.exposure === "headless" ? headlessServiceName(s.release.name) : s.release.name);
-    const endpoint: Endpoint = {
-      host: serviceDnsName(service, ns),
+    const endpoint: Endpoint = regionalEndpoint ?? {
+      host: serviceDnsName(
+        s.exposure === "headless" ? headlessServiceName(s.release.name) : s.release.name,
+        ns,
+      ),
       port: KAFKA_CONTAINER_PORT,
       known: true,
     };

@@ -252,3 +252,65 @@ describe("complete install", () => {
     expect(shared.values).not.toHaveProperty("storage");
   });
 });
+
+describe("zone-aware autoscaling (domain 1.1: min 6 across 3 AZs)", () => {
+  const autoscaled = (minReplicas: number, maxReplicas: number, zones: number): Scenario => {
+    const s = preset("zone-aware-eks-in-cluster");
+    return {
+      ...s,
+      valuesScope: "complete",
+      storage: { ...s.storage, bucket: "my-bucket", region: "us-east-1" },
+      zones: { ...s.zones, names: s.zones.names.slice(0, zones) },
+      resources: {
+        ...s.resources,
+        autoscaling: { enabled: true, minReplicas, maxReplicas, targetCPU: 50 },
+      },
+    };
+  };
+
+  // [total min, total max, zones, per-zone min, per-zone max]
+  it.each([
+    [6, 18, 3, 2, 6],
+    [7, 20, 3, 3, 7],
+    [6, 18, 2, 3, 9],
+    [1, 1, 3, 1, 1],
+  ])("min %i / max %i over %i zones: %i-%i per zone", (min, max, zones, perMin, perMax) => {
+    const { shared, zones: files } = buildValues(autoscaled(min, max, zones));
+    // The shared file turns the HPA on but carries no totals: each release has its own HPA.
+    expect(at(shared.values, "bufstream.deployment.autoscaling")).toEqual({
+      enabled: true,
+      targetCPU: "50",
+    });
+    expect(shared.notes.join(" ")).toContain("minReplicas/maxReplicas are in each zone's file");
+    expect(files).toHaveLength(zones);
+    for (const file of files) {
+      expect(at(file.values, "bufstream.deployment.autoscaling")).toEqual({
+        minReplicas: perMin,
+        maxReplicas: perMax,
+      });
+      expect(file.notes.join(" ")).toContain(
+        `${perMin}-${perMax} here, ${perMin * zones}-${perMax * zones} brokers across ${zones} zones`,
+      );
+    }
+  });
+
+  it("without zones the one release carries the totals", () => {
+    const s = autoscaled(6, 18, 3);
+    const single = { ...s, zones: { ...s.zones, enabled: false } };
+    expect(at(buildValues(single).shared.values, "bufstream.deployment.autoscaling")).toEqual({
+      enabled: true,
+      minReplicas: 6,
+      maxReplicas: 18,
+      targetCPU: "50",
+    });
+  });
+});
+
+describe("load balancer on a port other than 9092 (gotcha 1, open question 6)", () => {
+  it("says plainly that it cannot work and to use 9092", () => {
+    const notes = buildValues(lb({ port: 19092 })).shared.notes.join(" ");
+    expect(notes).toContain("cannot work");
+    expect(notes).toContain("Use 9092");
+    expect(notes).not.toContain("must listen on 19092");
+  });
+});

@@ -3,7 +3,7 @@
 // topology plan, so values, commands and diagram always agree.
 import { zoneHost } from "../scenario/zone-host";
 import { buildHeadlessService, RELEASE_POD_LABEL } from "../manifests/service";
-import { buildPlatformValues } from "../platform";
+import { buildPlatformValues, zoneAutoscaling } from "../platform";
 import { isIP } from "../scenario/names";
 import type { Scenario } from "../scenario/schema";
 import {
@@ -128,8 +128,9 @@ function lbNotes(s: Scenario, zoneAware: boolean): string[] {
   }
   if (port !== KAFKA_CONTAINER_PORT) {
     notes.push(
-      `Clients are handed port ${port}; the chart documents no key for the Service's port`,
-      `(open question 6), so the load balancer must listen on ${port} and forward to 9092.`,
+      `Clients are handed port ${port}, but this cannot work: the load balancer is the chart's`,
+      `own Service, which listens on ${KAFKA_CONTAINER_PORT}, and no documented chart key changes its port`,
+      `(gotcha 1, open question 6). Use ${KAFKA_CONTAINER_PORT} (the topology check reports this as an error).`,
     );
   }
   return notes;
@@ -206,6 +207,17 @@ function zoneFile(s: Scenario, r: ReleasePlan & { zone: string }): ValuesFile {
   // the releases fight over one object.
   bufstream.serviceAccount = { name: r.serviceAccount };
   const deployment: HelmValues = { replicaCount: r.replicas };
+  const scaling = zoneAutoscaling(s);
+  if (scaling !== null) {
+    // Each zonal release gets its own HPA, so the scenario's totals are split
+    // across zones (domain 1.1 autoscaling row: "min 6 across 3 AZs").
+    deployment.autoscaling = { minReplicas: scaling.perZone.min, maxReplicas: scaling.perZone.max };
+    notes.push(
+      `Autoscaling: this release has its own HPA, so minReplicas/maxReplicas are per zone:`,
+      `${scaling.perZone.min}-${scaling.perZone.max} here, ${scaling.total.min}-${scaling.total.max} brokers across ${scaling.zones} zones`,
+      `(the totals ${s.resources.autoscaling.minReplicas}-${s.resources.autoscaling.maxReplicas}, divided by ${scaling.zones} and rounded up).`,
+    );
+  }
   if (r.headlessService !== null) deployment.podLabels = { [RELEASE_POD_LABEL]: r.release };
   deployment.affinity = {
     nodeAffinity: {
@@ -248,6 +260,13 @@ function zoneAware(s: Scenario, releases: ReleasePlan[]): ValuesFiles {
     "Settings every zonal release shares; each zone's file is layered after this one.",
     ...lbNotes(s, true),
   ];
+  const scaling = zoneAutoscaling(s);
+  if (scaling !== null) {
+    notes.push(
+      "Autoscaling is enabled here, but minReplicas/maxReplicas are in each zone's file: every",
+      `zonal release gets its own HPA (${scaling.perZone.min}-${scaling.perZone.max} brokers per zone, ${scaling.total.min}-${scaling.total.max} in total).`,
+    );
+  }
   const zones = releases.flatMap((r) =>
     r.zone === null ? [] : [zoneFile(s, { ...r, zone: r.zone })],
   );
@@ -265,7 +284,9 @@ function zoneAware(s: Scenario, releases: ReleasePlan[]): ValuesFiles {
 export function buildValues(s: Scenario): ValuesFiles {
   const plan = buildTopologyPlan(s);
   const first = plan.releases[0];
-  if (plan.regionalService !== null) return zoneAware(s, plan.releases);
+  // Zone-aware is "releases per zone", not "has a regional Service": per-zone
+  // load balancers with only outside clients have no regional Service.
+  if (plan.releases.some((r) => r.zone !== null)) return zoneAware(s, plan.releases);
   if (first === undefined) throw new Error("The topology plan has no release.");
   return singleRelease(s, first);
 }

@@ -66,4 +66,4 @@ kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufst
 # ── 8. Check what clients are handed, from where they run
 # bufstream client metadata lists the brokers a client with that client.id is handed.
 echo 'From a machine where your clients run:'
-printf '  bufstream client metadata --bootstrap-address %s:%s --client-id %s\n' 10.224.0.50 9092 my-app
+printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' 10.224.0.50:9092 my-app

@@ -77,5 +77,7 @@ kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufst
 
 # ── 9. Check what clients are handed, from where they run
 # bufstream client metadata lists the brokers a client with that client.id is handed.
+BOOTSTRAP_HOST="$(lb_address bufstream)"
+if [[ "${BOOTSTRAP_HOST}" == *:* ]]; then BOOTSTRAP_HOST="[${BOOTSTRAP_HOST}]"; fi
 echo 'From a machine where your clients run:'
-printf '  bufstream client metadata --bootstrap-address %s:%s --client-id %s\n' "$(lb_address bufstream)" 9092 my-app
+printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' "${BOOTSTRAP_HOST}:9092" my-app

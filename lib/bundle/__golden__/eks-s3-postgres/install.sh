@@ -25,9 +25,15 @@ fi
 # ── 3. Associate IAM role with ServiceAccount bufstream-service-account (EKS Pod Identity)
 # Needs the EKS Pod Identity Agent add-on; the role's trust policy must allow pods.eks.amazonaws.com.
 # S3 permissions: s3:GetObject, s3:PutObject, s3:DeleteObject, s3:ListBucket, s3:AbortMultipartUpload.
-# Skipped when an association for this ServiceAccount already exists.
-if [ -z "$(aws eks list-pod-identity-associations --cluster-name my-eks-cluster --namespace bufstream --service-account bufstream-service-account --query 'associations[].associationId' --output text)" ]; then
+# Creates the association, or updates it when it exists with another role; no change when the role matches.
+ASSOCIATION_ID="$(aws eks list-pod-identity-associations --cluster-name my-eks-cluster --namespace bufstream --service-account bufstream-service-account --query 'associations[0].associationId' --output text)"
+if [ -z "${ASSOCIATION_ID}" ] || [ "${ASSOCIATION_ID}" = "None" ]; then
   aws eks create-pod-identity-association --cluster-name my-eks-cluster --namespace bufstream --service-account bufstream-service-account --role-arn arn:aws:iam::123456789012:role/BufstreamRole
+else
+  CURRENT_ROLE="$(aws eks describe-pod-identity-association --cluster-name my-eks-cluster --association-id "${ASSOCIATION_ID}" --query 'association.roleArn' --output text)"
+  if [ "${CURRENT_ROLE}" != arn:aws:iam::123456789012:role/BufstreamRole ]; then
+    aws eks update-pod-identity-association --cluster-name my-eks-cluster --association-id "${ASSOCIATION_ID}" --role-arn arn:aws:iam::123456789012:role/BufstreamRole
+  fi
 fi
 
 # ── 4. Define helpers that read a load balancer's address
@@ -95,5 +101,7 @@ kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufst
 
 # ── 11. Check what clients are handed, from where they run
 # bufstream client metadata lists the brokers a client with that client.id is handed.
+BOOTSTRAP_HOST="$(lb_address bufstream)"
+if [[ "${BOOTSTRAP_HOST}" == *:* ]]; then BOOTSTRAP_HOST="[${BOOTSTRAP_HOST}]"; fi
 echo 'From a machine where your clients run:'
-printf '  bufstream client metadata --bootstrap-address %s:%s --client-id %s\n' "$(lb_address bufstream)" 9092 my-app
+printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' "${BOOTSTRAP_HOST}:9092" my-app

@@ -50,21 +50,16 @@ for ZONE in "${ZONES[@]}"; do
     --wait
 done
 
-# ── 4. Apply the regional bootstrap Service bufstream
-# The chart does not create it: one ClusterIP Service over the brokers of every zone
-# (selector bufstream.buf.build/cluster=bufstream), ports 8080, 9089 and 9092 (domain 2.3).
-kubectl apply --namespace bufstream -f bufstream-regional-service.yaml
-
-# ── 5. Check that every broker is ready
+# ── 4. Check that every broker is ready
 ZONES=(us-east-1a us-east-1b us-east-1c)
 for ZONE in "${ZONES[@]}"; do
   kubectl rollout status "statefulset/bufstream-${ZONE}" --namespace bufstream --timeout=10m
 done
 
-# ── 6. List the Services (and load balancer addresses)
+# ── 5. List the Services (and load balancer addresses)
 kubectl get service --namespace bufstream -o wide
 
-# ── 7. Check the load balancer addresses against the advertised hosts
+# ── 6. Check the load balancer addresses against the advertised hosts
 # A different value is fine when the host is a DNS record pointing at the load balancer.
 LB_ADDRESS="$(wait_for_lb_address bufstream-us-east-1a)"
 if [ "${LB_ADDRESS}" != bufstream-us-east-1a.kafka.internal ]; then
@@ -79,7 +74,7 @@ if [ "${LB_ADDRESS}" != bufstream-us-east-1c.kafka.internal ]; then
   printf '%s: clients are handed %s; make sure it resolves to the load balancer address %s\n' bufstream-us-east-1c bufstream-us-east-1c.kafka.internal "${LB_ADDRESS}" >&2
 fi
 
-# ── 8. Check broker status (the admin endpoint /-/status on port 9089)
+# ── 7. Check broker status (the admin endpoint /-/status on port 9089)
 # Or: kubectl port-forward --namespace bufstream service/bufstream-us-east-1a 9089:9089
 # and open http://localhost:9089/-/status.
 ZONES=(us-east-1a us-east-1b us-east-1c)
@@ -87,9 +82,9 @@ for ZONE in "${ZONES[@]}"; do
   kubectl exec --namespace bufstream "statefulset/bufstream-${ZONE}" -- /usr/local/bin/bufstream admin status --url http://localhost:9089
 done
 
-# ── 9. Check what clients are handed, from where they run
+# ── 8. Check what clients are handed, from where they run
 # bufstream client metadata lists the brokers a client with that client.id is handed.
 echo 'From a machine where your clients run:'
-printf '  bufstream client metadata --bootstrap-address %s:%s --client-id %s\n' bufstream.kafka.internal 9092 my-app,zone=us-east-1a
-printf '  bufstream client metadata --bootstrap-address %s:%s --client-id %s\n' bufstream.kafka.internal 9092 my-app,zone=us-east-1b
-printf '  bufstream client metadata --bootstrap-address %s:%s --client-id %s\n' bufstream.kafka.internal 9092 my-app,zone=us-east-1c
+printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' bufstream.kafka.internal:9092 my-app,zone=us-east-1a
+printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' bufstream.kafka.internal:9092 my-app,zone=us-east-1b
+printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' bufstream.kafka.internal:9092 my-app,zone=us-east-1c
