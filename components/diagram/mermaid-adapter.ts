@@ -14,7 +14,9 @@
 //   and it is skipped before it starts.
 import type { Mermaid } from "mermaid";
 
-export type DiagramTheme = "light" | "dark";
+import { mermaidConfig, type DiagramTheme } from "./mermaid-config";
+
+export type { DiagramTheme };
 
 /** Thrown (rejected) when a render was aborted before it produced anything. */
 export class StaleRenderError extends Error {
@@ -23,9 +25,6 @@ export class StaleRenderError extends Error {
     this.name = "StaleRenderError";
   }
 }
-
-/** Edge-label background in the dark theme: #ccc text on it is 8.9:1. */
-const DARK_EDGE_LABEL_BG = "#30343c";
 
 let mermaidPromise: Promise<Mermaid> | null = null;
 let configuredTheme: DiagramTheme | null = null;
@@ -49,14 +48,7 @@ export function loadMermaid(): Promise<Mermaid> {
 
 function configure(mermaid: Mermaid, theme: DiagramTheme): void {
   if (configuredTheme === theme) return;
-  mermaid.initialize({
-    startOnLoad: false,
-    securityLevel: "strict",
-    suppressErrorRendering: true,
-    theme: theme === "dark" ? "dark" : "default",
-    // Mermaid's dark edge labels are #ccc on #585858 (4.43:1); axe wants 4.5:1.
-    ...(theme === "dark" ? { themeVariables: { edgeLabelBackground: DARK_EDGE_LABEL_BG } } : {}),
-  });
+  mermaid.initialize(mermaidConfig(theme));
   configuredTheme = theme;
 }
 

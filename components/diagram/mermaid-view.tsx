@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { CSSProperties, RefObject } from "react";
 import styles from "./diagram.module.css";
 import { useColorScheme } from "./use-color-scheme";
@@ -22,7 +22,20 @@ export interface MermaidViewProps {
   name: string;
   /** Small test hook: `data-testid` of the figure. */
   testId?: string;
+  /** A drawing of `text` made at build time, shown until mermaid's own drawing is ready. */
+  prerendered?: PrerenderedDrawing;
 }
+
+/** Images of one Mermaid text drawn ahead of time (scripts/prerender-diagram.ts). */
+export interface PrerenderedDrawing {
+  text: string;
+  width: number;
+  height: number;
+  light: string;
+  dark: string;
+}
+
+const noSubscription = () => () => {};
 
 /**
  * One Mermaid diagram: a "Drawing diagram…" state until mermaid has loaded and
@@ -37,6 +50,7 @@ export function MermaidView({
   lazy = false,
   onFirstDraw,
   testId,
+  prerendered,
 }: MermaidViewProps) {
   const theme = useColorScheme();
   const boxRef = useRef<HTMLDivElement>(null);
@@ -65,8 +79,26 @@ export function MermaidView({
     }
   }, [svg, onFirstDraw]);
 
+  // The static HTML cannot know a stored theme choice, so before hydration the
+  // prerendered image follows the system scheme through <picture>.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const showPrerendered =
+    svg === null && error === null && prerendered !== undefined && prerendered.text === text;
+
   const state =
-    error !== null ? "error" : svg === null ? "drawing" : pending ? "redrawing" : "ready";
+    error !== null
+      ? "error"
+      : svg === null
+        ? showPrerendered
+          ? "prerendered"
+          : "drawing"
+        : pending
+          ? "redrawing"
+          : "ready";
   return (
     <div className={styles.diagramFrame} data-testid={testId} data-diagram-state={state}>
       {svg !== null && error === null && shrunk && (
@@ -85,7 +117,7 @@ export function MermaidView({
       <div
         className={styles.diagram}
         ref={boxRef}
-        aria-busy={pending}
+        aria-busy={pending && !showPrerendered}
         // Focusable when zoomed, so keyboard users can scroll the drawing.
         tabIndex={zoomed ? 0 : undefined}
       >
@@ -106,7 +138,39 @@ export function MermaidView({
             dangerouslySetInnerHTML={{ __html: svg }}
           />
         )}
-        {svg === null && error === null && (
+        {showPrerendered && (
+          <div
+            className={styles.svg}
+            role="img"
+            aria-label={label}
+            aria-describedby={describedBy}
+            style={{ "--natural-width": `${prerendered.width}px` } as CSSProperties}
+          >
+            {hydrated ? (
+              // A static-export SVG: next/image would add nothing (images are unoptimized).
+              // eslint-disable-next-line @next/next/no-img-element
+              <img
+                className={styles.prerendered}
+                src={theme === "dark" ? prerendered.dark : prerendered.light}
+                alt=""
+                width={prerendered.width}
+                height={prerendered.height}
+              />
+            ) : (
+              <picture>
+                <source srcSet={prerendered.dark} media="(prefers-color-scheme: dark)" />
+                <img
+                  className={styles.prerendered}
+                  src={prerendered.light}
+                  alt=""
+                  width={prerendered.width}
+                  height={prerendered.height}
+                />
+              </picture>
+            )}
+          </div>
+        )}
+        {svg === null && error === null && !showPrerendered && (
           <p className={styles.progress} role="status">
             <span className={styles.spinner} aria-hidden="true" />
             Drawing diagram…

@@ -8,7 +8,17 @@ import { buildTopologyDiagram } from "@/lib/diagram/build-diagram";
 import { describeTopology } from "@/lib/diagram/describe";
 import type { Scenario } from "@/lib/scenario/schema";
 import styles from "./diagram.module.css";
-import { MermaidView } from "./mermaid-view";
+import { MermaidView, type PrerenderedDrawing } from "./mermaid-view";
+import { PRERENDERED_TOPOLOGY_SIZE, PRERENDERED_TOPOLOGY_TEXT } from "./prerendered-topology";
+
+const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
+/** The default scenario's diagram, drawn at build time so it shows at first paint (issue 7). */
+const PRERENDERED_DEFAULT: PrerenderedDrawing = {
+  text: PRERENDERED_TOPOLOGY_TEXT,
+  ...PRERENDERED_TOPOLOGY_SIZE,
+  light: `${basePath}/prerendered/default-topology-light.svg`,
+  dark: `${basePath}/prerendered/default-topology-dark.svg`,
+};
 
 /** The benchmark and e2e tests read this performance mark (issue 7: time to first diagram). */
 export const FIRST_DIAGRAM_MARK = "bufstream-wizard:first-diagram";
@@ -43,6 +53,7 @@ export function TopologyDiagram({ scenario, findings }: TopologyDiagramProps) {
         describedBy="topology-description"
         onFirstDraw={markFirstDraw}
         testId="topology-diagram"
+        prerendered={PRERENDERED_DEFAULT}
       />
       <div className={styles.alternative}>
         <p className={styles.altTitle}>{description.title}</p>

@@ -1,0 +1,284 @@
+// Browser measurements for the benchmark (issue 7): what `/` loads, how soon the
+// form is interactive and the first diagram drawn, and how fast edits show.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
+import { median, percentile } from "./stats";
+
+/** components/diagram/topology-diagram.tsx marks the first SVG on the page. */
+const FIRST_DIAGRAM_MARK = "bufstream-wizard:first-diagram";
+const DIAGRAM = '[data-testid="topology-diagram"]';
+/** The shared values file's text (components/outputs/files-panel.tsx). */
+const VALUES_TEXT = 'pre[data-file$="-values.yaml"]';
+/** The edit the latency runs repeat: the broker count (changes the values and the diagram). */
+const EDITED_FIELD = "#field-replicas";
+
+export interface ScriptSizes {
+  files: number;
+  raw: number;
+  gzip: number;
+}
+
+export interface PageLoadRun {
+  firstContentfulPaint: number;
+  formInteractive: number;
+  /** The first diagram on screen: the build-time drawing, or mermaid's if that came first. */
+  firstDiagram: number;
+  /** Mermaid's own first drawing (the live diagram). */
+  liveDiagram: number;
+  /** JavaScript fetched by the time the first diagram (of either kind) was on screen. */
+  jsUntilDiagram: ScriptSizes;
+  /** JavaScript fetched by the time mermaid had drawn. */
+  jsUntilLiveDiagram: ScriptSizes;
+}
+
+export interface BrowserResults {
+  firstLoad: ScriptSizes & { urls: string[] };
+  jsUntilDiagram: ScriptSizes;
+  jsUntilLiveDiagram: ScriptSizes;
+  runs: PageLoadRun[];
+  medians: {
+    firstContentfulPaint: number;
+    formInteractive: number;
+    firstDiagram: number;
+    liveDiagram: number;
+  };
+  editToText: { p50: number; p95: number; samples: number };
+  editToDiagram: { p50: number; p95: number; samples: number };
+}
+
+/**
+ * Runs in the page before any of its scripts: records when React has hydrated the
+ * form (its DOM nodes carry React's props), i.e. when an edit would be handled.
+ */
+function recordInteractive() {
+  const bench: Record<string, number> = {};
+  (window as unknown as { __bench: Record<string, number> }).__bench = bench;
+  const hydrated = () => {
+    const control = document.querySelector("form input, form select, main input");
+    return control !== null && Object.keys(control).some((key) => key.startsWith("__reactProps"));
+  };
+  const poll = () => {
+    if (hydrated()) bench.formInteractive = performance.now();
+    else setTimeout(poll, 2);
+  };
+  poll();
+  // The default diagram drawn at build time (components/diagram/mermaid-view.tsx):
+  // on screen once its <img> has decoded.
+  const pollImage = () => {
+    const image = document.querySelector<HTMLImageElement>('[data-testid="topology-diagram"] img');
+    if (image !== null && image.complete && image.naturalWidth > 0) {
+      bench.prerenderedDiagram = performance.now();
+    } else if (!("prerenderedDiagram" in bench)) {
+      setTimeout(pollImage, 2);
+    }
+  };
+  pollImage();
+}
+
+/** Raw and gzip (level 6, what `compression` and most hosts use) sizes of site scripts. */
+function scriptSizes(outDir: string, basePath: string, urls: readonly string[]): ScriptSizes {
+  let raw = 0;
+  let gzip = 0;
+  for (const url of urls) {
+    const pathname = decodeURIComponent(new URL(url).pathname).slice(basePath.length);
+    const bytes = readFileSync(path.join(outDir, pathname));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 6 }).length;
+  }
+  return { files: urls.length, raw, gzip };
+}
+
+/** First-load JS: the scripts the HTML of `/` references (what Next calls first-load JS). */
+function firstLoadScripts(outDir: string, origin: string, basePath: string): string[] {
+  const html = readFileSync(path.join(outDir, "index.html"), "utf8");
+  const urls = new Set<string>();
+  for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) urls.add(match[1] ?? "");
+  for (const match of html.matchAll(/<link[^>]*\sas="script"[^>]*\shref="([^"]+)"/g)) {
+    urls.add(match[1] ?? "");
+  }
+  for (const match of html.matchAll(/<link[^>]*\shref="([^"]+)"[^>]*\sas="script"/g)) {
+    urls.add(match[1] ?? "");
+  }
+  return [...urls]
+    .filter((url) => url.endsWith(".js"))
+    .map((url) => new URL(url, `${origin}${basePath}/`).toString());
+}
+
+async function loadOnce(browser: Browser, url: string, outDir: string, basePath: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(recordInteractive);
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    FIRST_DIAGRAM_MARK,
+    { timeout: 60_000 },
+  );
+  await page.waitForFunction(
+    () => "formInteractive" in (window as unknown as { __bench: object }).__bench,
+  );
+  const timings = await page.evaluate((mark) => {
+    const bench = (window as unknown as { __bench: Record<string, number> }).__bench;
+    const liveAt = performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN;
+    const firstAt = Math.min(liveAt, bench.prerenderedDiagram ?? Number.POSITIVE_INFINITY);
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN;
+    const scriptsBy = (time: number) =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => /\.js(\?|$)/.test(entry.name))
+        .filter((entry) => (entry as PerformanceResourceTiming).responseEnd <= time)
+        .map((entry) => entry.name);
+    return {
+      firstContentfulPaint: fcp,
+      formInteractive: bench.formInteractive ?? Number.NaN,
+      firstDiagram: firstAt,
+      liveDiagram: liveAt,
+      scripts: scriptsBy(firstAt),
+      liveScripts: scriptsBy(liveAt),
+    };
+  }, FIRST_DIAGRAM_MARK);
+  await context.close();
+  const { scripts, liveScripts, ...rest } = timings;
+  return {
+    ...rest,
+    jsUntilDiagram: scriptSizes(outDir, basePath, scripts),
+    jsUntilLiveDiagram: scriptSizes(outDir, basePath, liveScripts),
+  };
+}
+
+interface EditSample {
+  text: number;
+  diagram: number;
+}
+
+/**
+ * One edit, timed inside the page: set the field's value and dispatch `input`
+ * (what typing does), then note when the values text and the diagram's SVG change
+ * (MutationObserver callbacks run right after React commits to the DOM).
+ */
+async function timeEdit(page: Page, value: string): Promise<EditSample> {
+  return page.evaluate(
+    async ({ field, valuesSelector, diagramSelector, next }) => {
+      const input = document.querySelector<HTMLInputElement>(field);
+      const values = document.querySelector(valuesSelector);
+      const diagram = document.querySelector(diagramSelector);
+      if (!input || !values || !diagram) throw new Error("edit target, values or diagram missing");
+      const textBefore = values.textContent;
+      const svgBefore = diagram.querySelector("svg")?.outerHTML ?? "";
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+      return new Promise<{ text: number; diagram: number }>((resolve, reject) => {
+        let textAt = Number.NaN;
+        let diagramAt = Number.NaN;
+        const finish = () => {
+          if (Number.isNaN(textAt) || Number.isNaN(diagramAt)) return;
+          observer.disconnect();
+          clearTimeout(timeout);
+          resolve({ text: textAt - start, diagram: diagramAt - start });
+        };
+        const observer = new MutationObserver(() => {
+          const now = performance.now();
+          if (Number.isNaN(textAt) && values.isConnected && values.textContent !== textBefore) {
+            textAt = now;
+          }
+          const svg = diagram.querySelector("svg")?.outerHTML ?? "";
+          if (
+            Number.isNaN(diagramAt) &&
+            svg !== "" &&
+            svg !== svgBefore &&
+            diagram.getAttribute("data-diagram-state") === "ready"
+          ) {
+            diagramAt = now;
+          }
+          finish();
+        });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        const timeout = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`edit to ${next}: no update within 10 s`));
+        }, 10_000);
+        const start = performance.now();
+        setValue?.call(input, next);
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+    },
+    { field: EDITED_FIELD, valuesSelector: VALUES_TEXT, diagramSelector: DIAGRAM, next: value },
+  );
+}
+
+async function measureEdits(browser: Browser, url: string, edits: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    FIRST_DIAGRAM_MARK,
+  );
+  await page.locator(DIAGRAM).scrollIntoViewIfNeeded();
+  const samples: EditSample[] = [];
+  // Warm-up edits (first renders of new node counts compile code paths), then measure.
+  for (let i = 0; i < edits + 5; i++) {
+    const sample = await timeEdit(page, String(3 + ((i + 1) % 6)));
+    if (i >= 5) samples.push(sample);
+    await page.waitForTimeout(50);
+  }
+  await context.close();
+  const text = samples.map((s) => s.text);
+  const diagram = samples.map((s) => s.diagram);
+  return {
+    editToText: { p50: percentile(text, 50), p95: percentile(text, 95), samples: text.length },
+    editToDiagram: {
+      p50: percentile(diagram, 50),
+      p95: percentile(diagram, 95),
+      samples: diagram.length,
+    },
+  };
+}
+
+export async function measureInBrowser(options: {
+  url: string;
+  outDir: string;
+  basePath: string;
+  loads: number;
+  edits: number;
+}): Promise<BrowserResults> {
+  const { url, outDir, basePath } = options;
+  const origin = new URL(url).origin;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  try {
+    const firstLoadUrls = firstLoadScripts(outDir, origin, basePath);
+    const firstLoad = { ...scriptSizes(outDir, basePath, firstLoadUrls), urls: firstLoadUrls };
+    const runs: PageLoadRun[] = [];
+    for (let i = 0; i < options.loads; i++) {
+      runs.push(await loadOnce(browser, url, outDir, basePath));
+    }
+    const edits = await measureEdits(browser, url, options.edits);
+    return {
+      firstLoad,
+      jsUntilDiagram: runs[runs.length - 1]?.jsUntilDiagram ?? { files: 0, raw: 0, gzip: 0 },
+      jsUntilLiveDiagram: runs[runs.length - 1]?.jsUntilLiveDiagram ?? {
+        files: 0,
+        raw: 0,
+        gzip: 0,
+      },
+      runs,
+      medians: {
+        firstContentfulPaint: median(runs.map((r) => r.firstContentfulPaint)),
+        formInteractive: median(runs.map((r) => r.formInteractive)),
+        firstDiagram: median(runs.map((r) => r.firstDiagram)),
+        liveDiagram: median(runs.map((r) => r.liveDiagram)),
+      },
+      ...edits,
+    };
+  } finally {
+    await browser.close();
+  }
+}

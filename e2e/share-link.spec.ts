@@ -1,0 +1,121 @@
+// Issue 4: a copied link restores the same scenario elsewhere; the CLI writes the
+// same bundle for it; hostile links never execute or render markup.
+import path from "node:path";
+import { findPreset } from "../lib/scenario/presets";
+import { readTree, run, tempDir, unzip } from "./files";
+import { expect, test } from "./fixtures";
+import { hostileLinks, PAYLOADS } from "./injection";
+import type { WizardPage } from "./wizard-page";
+
+const preset = findPreset("zone-aware-per-zone-nlbs");
+
+/** Every generated file's text as the page shows it. */
+async function shownFiles(wizard: WizardPage): Promise<Record<string, string>> {
+  await wizard.fileText(`${preset?.scenario.release.name ?? "bufstream"}-values.yaml`).waitFor({
+    state: "attached",
+  });
+  return wizard.page
+    .locator("pre[data-file]")
+    .evaluateAll((nodes) =>
+      Object.fromEntries(
+        nodes.map((node) => [node.getAttribute("data-file") ?? "", node.textContent ?? ""]),
+      ),
+    );
+}
+
+test("a copied link opens the same scenario in a fresh browser, and the CLI writes the same bundle", async ({
+  wizard,
+  page,
+  origin,
+  freshPage,
+}) => {
+  if (!preset) throw new Error("preset zone-aware-per-zone-nlbs is missing");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  await wizard.open();
+  await wizard.loadPreset(preset.title);
+  // An edit on top of the preset, so the link carries more than a preset id.
+  await page
+    .getByLabel(`Load balancer host for ${preset.scenario.zones.names[1]}`)
+    .fill("kafka-b.prod.acme-corp.net");
+  await expect(
+    wizard.fileText(
+      `${preset.scenario.release.name}-${preset.scenario.zones.names[1]}-values.yaml`,
+    ),
+  ).toContainText("kafka-b.prod.acme-corp.net");
+  const files = await shownFiles(wizard);
+  expect(Object.values(files).join("\n")).toContain("kafka-b.prod.acme-corp.net");
+
+  await wizard.copyLinkButton.click();
+  await expect(wizard.copyLinkStatus).toHaveText("Copied");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#v1\./);
+  expect(link.startsWith(new URL("./", page.url()).toString())).toBe(true);
+
+  // A teammate opens it: no storage, no history.
+  const teammate = await freshPage();
+  await teammate.page.goto(link);
+  await teammate.wizard.waitUntilInteractive();
+  expect(await shownFiles(teammate.wizard)).toEqual(files);
+
+  // The page's zip and the CLI's --out directory hold the same bytes.
+  const zip = await teammate.wizard.download(teammate.wizard.downloadAllButton);
+  const zipped = unzip(zip.bytes);
+  const out = path.join(await tempDir("cli"), "bundle");
+  await run(
+    path.join("node_modules", ".bin", "tsx"),
+    ["cli/main.ts", "render", "--link", link, "--out", out],
+    {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  );
+  const written = await readTree(out);
+  expect([...written.keys()].sort()).toEqual([...zipped.keys()].sort());
+  for (const [name, bytes] of zipped) {
+    expect(written.get(name)?.equals(bytes), `${name} differs between the page and the CLI`).toBe(
+      true,
+    );
+  }
+});
+
+for (const [name, text] of Object.entries(PAYLOADS)) {
+  test(`hostile links (${name} in every field) run nothing and render no markup`, async ({
+    wizard,
+    page,
+  }) => {
+    for (const { variant, payload, expectNotice } of hostileLinks(text)) {
+      await page.goto("about:blank");
+      await wizard.open(payload);
+      // Let the diagram draw whatever the link produced.
+      await wizard.diagramSvg();
+      if (expectNotice) {
+        await expect(wizard.linkNotice, variant).toBeVisible();
+        await expect(wizard.linkNotice, variant).toContainText(/could not be (used|read)/);
+      }
+      const injected = await page.evaluate(() => {
+        const all = [...document.querySelectorAll("*")];
+        return {
+          pwned: (window as { __pwned?: unknown }).__pwned,
+          handlers: all
+            .filter((el) => [...el.attributes].some((a) => a.name.toLowerCase().startsWith("on")))
+            .map((el) => el.outerHTML.slice(0, 120)),
+          scripts: [...document.querySelectorAll("script")]
+            .filter((s) => (s.textContent ?? "").includes("__pwned"))
+            .map((s) => s.outerHTML.slice(0, 120)),
+          jsLinks: [...document.querySelectorAll("a")]
+            .map((a) => a.getAttribute("href") ?? a.getAttribute("xlink:href") ?? "")
+            .filter((href) => /^\s*javascript:/i.test(href)),
+          images: [...document.querySelectorAll("img")]
+            .map((img) => img.getAttribute("src"))
+            .filter((src) => src === "x"),
+        };
+      });
+      expect(injected, variant).toEqual({
+        pwned: undefined,
+        handlers: [],
+        scripts: [],
+        jsLinks: [],
+        images: [],
+      });
+    }
+  });
+}

@@ -1,0 +1,168 @@
+import { readFile } from "node:fs/promises";
+import { expect, type Download, type Locator, type Page } from "@playwright/test";
+
+export type ClientsChoice =
+  "Inside the Kubernetes cluster" | "Outside the cluster" | "Both inside and outside";
+export type ExposureChoice =
+  "ClusterIP Service (the chart default)" | "Headless Service" | "Cloud load balancer";
+export type ProviderChoice = "AWS (EKS)" | "Google Cloud (GKE)" | "Azure (AKS)" | "Other";
+
+/** components/diagram/topology-diagram.tsx marks the first drawing with this name. */
+export const FIRST_DIAGRAM_MARK = "bufstream-wizard:first-diagram";
+
+/**
+ * The wizard, as a user sees it: role and label locators only (STYLE.md habit 9),
+ * plus the few test ids the UI exposes for outputs that have no better handle.
+ */
+export class WizardPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the wizard; `fragment` is a share-link payload (without `#`). */
+  async open(fragment?: string): Promise<void> {
+    await this.page.goto(fragment === undefined ? "./" : `./#${fragment}`);
+    await this.waitUntilInteractive();
+  }
+
+  /** The form is hydrated once React has attached its props to the first radio. */
+  async waitUntilInteractive(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const control = document.querySelector("main input");
+      return control !== null && Object.keys(control).some((k) => k.startsWith("__reactProps"));
+    });
+  }
+
+  // ── form ──────────────────────────────────────────────────────────────────
+  group(name: string): Locator {
+    return this.page.getByRole("radiogroup", { name, exact: true });
+  }
+
+  /**
+   * Picks an option of a radio group the way a user does: by clicking its label
+   * (the styled label covers the native radio).
+   */
+  async pick(groupName: string, choice: string): Promise<void> {
+    const group = this.group(groupName);
+    const radio = group.getByRole("radio", { name: choice, exact: true });
+    if (await radio.isChecked()) return;
+    await group.getByText(choice, { exact: true }).click();
+    await expect(radio).toBeChecked();
+  }
+
+  async chooseClients(choice: ClientsChoice): Promise<void> {
+    await this.pick("Kafka clients run", choice);
+  }
+
+  async chooseExposure(choice: ExposureChoice): Promise<void> {
+    await this.pick("Service type", choice);
+  }
+
+  async chooseProvider(choice: ProviderChoice): Promise<void> {
+    await this.pick("Cloud provider", choice);
+  }
+
+  async chooseScheme(choice: "Internal" | "Internet-facing"): Promise<void> {
+    await this.pick("Scheme", choice);
+  }
+
+  async chooseHostKnownNow(): Promise<void> {
+    await this.pick("The load balancer's address", "I know the address now");
+  }
+
+  get loadBalancerHost(): Locator {
+    return this.page.getByLabel("Load balancer host", { exact: true });
+  }
+
+  get exposureGroup(): Locator {
+    return this.group("Service type");
+  }
+
+  /**
+   * Loads a preset by its title. The presets step lists only the first few until
+   * "Show all N layouts" is pressed (components/wizard/steps/presets-step.tsx).
+   */
+  async loadPreset(title: string): Promise<void> {
+    const load = this.page.getByRole("button", { name: `Load preset: ${title}`, exact: true });
+    const showAll = this.page.getByRole("button", { name: /^Show all \d+ layouts$/ });
+    if ((await load.count()) === 0 && (await showAll.count()) > 0) {
+      await showAll.click();
+      await expect(showAll).toHaveCount(0);
+    }
+    await load.click();
+    await expect(
+      this.page.getByRole("heading", { name: `${title} (current)`, exact: true }),
+    ).toBeVisible();
+  }
+
+  // ── outputs ───────────────────────────────────────────────────────────────
+  get outputs(): Locator {
+    return this.page.getByTestId("outputs");
+  }
+
+  get diagram(): Locator {
+    return this.page.getByTestId("topology-diagram");
+  }
+
+  /** The topology SVG, once mermaid has drawn the current answers. */
+  async diagramSvg(): Promise<Locator> {
+    const diagram = this.diagram;
+    await diagram.scrollIntoViewIfNeeded();
+    await diagram.and(this.page.locator('[data-diagram-state="ready"]')).waitFor();
+    return diagram.locator("svg").first();
+  }
+
+  get notWorkingBanner(): Locator {
+    return this.page.getByTestId("not-working-banner");
+  }
+
+  get linkNotice(): Locator {
+    return this.page.getByTestId("link-notice");
+  }
+
+  /** Shows a generated file's tab in the files panel. */
+  async selectFile(name: string): Promise<void> {
+    const tab = this.page
+      .getByRole("tablist", { name: "Generated files" })
+      .getByRole("tab", { name, exact: true });
+    await tab.click();
+    await this.fileText(name).waitFor();
+  }
+
+  /** The text of a generated file, as the files panel shows it. */
+  fileText(name: string): Locator {
+    return this.page.locator(`pre[data-file="${name}"]`);
+  }
+
+  /** Findings listed on a form field (components/ui/field.tsx). */
+  fieldFindings(path: string): Locator {
+    return this.page.locator(`#field-${path.replace(/[^A-Za-z0-9_-]/g, "-")}-findings`);
+  }
+
+  /** Clicks a button that downloads something and returns the file's bytes. */
+  async download(button: Locator): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), button.click()]);
+    return readDownload(download);
+  }
+
+  async downloadFile(name: string): Promise<string> {
+    const button = this.page.getByRole("button", { name: `Download ${name}`, exact: true });
+    const { bytes } = await this.download(button);
+    return bytes.toString("utf8");
+  }
+
+  get downloadAllButton(): Locator {
+    return this.page.getByRole("button", { name: "Download all (.zip)" });
+  }
+
+  get copyLinkButton(): Locator {
+    return this.page.getByRole("button", { name: "Copy link", exact: true });
+  }
+
+  get copyLinkStatus(): Locator {
+    return this.page.getByTestId("copy-link-status");
+  }
+}
+
+export async function readDownload(download: Download): Promise<{ name: string; bytes: Buffer }> {
+  const file = await download.path();
+  return { name: download.suggestedFilename(), bytes: await readFile(file) };
+}
