@@ -49,7 +49,13 @@ async function draw(text: string, theme: DiagramTheme): Promise<string> {
         };
         w.mermaid.initialize(config);
         const { svg } = await w.mermaid.render("prerendered-topology", text);
-        return svg;
+        // Mermaid returns HTML markup (e.g. `<br>` in labels); an SVG file shown
+        // through <img> must be well-formed XML, so serialise it as XML.
+        const holder = document.createElement("div");
+        holder.innerHTML = svg;
+        const root = holder.querySelector("svg");
+        if (root === null) throw new Error("mermaid returned no <svg>");
+        return new XMLSerializer().serializeToString(root);
       },
       { text, config: mermaidConfig(theme) },
     );
