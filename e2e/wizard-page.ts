@@ -23,12 +23,12 @@ export class WizardPage {
     await this.waitUntilInteractive();
   }
 
-  /** The form is hydrated once React has attached its props to the first radio. */
+  /**
+   * The wizard marks its form `data-hydrated` once React owns the page
+   * (components/wizard/wizard.tsx); typing before that is lost.
+   */
   async waitUntilInteractive(): Promise<void> {
-    await this.page.waitForFunction(() => {
-      const control = document.querySelector("main input");
-      return control !== null && Object.keys(control).some((k) => k.startsWith("__reactProps"));
-    });
+    await this.page.locator('form[data-hydrated="true"]').waitFor({ state: "attached" });
   }
 
   // ── form ──────────────────────────────────────────────────────────────────
@@ -104,9 +104,17 @@ export class WizardPage {
 
   /** The topology SVG, once mermaid has drawn the current answers. */
   async diagramSvg(): Promise<Locator> {
+    // Bounded waits: while the answers are invalid there is no diagram at all, and
+    // an unbounded wait would only end with the test's own timeout, blamed on
+    // whatever happened to run next.
     const diagram = this.diagram;
+    await expect(diagram, "the topology diagram is on the page").toBeAttached();
     await diagram.scrollIntoViewIfNeeded();
-    await diagram.and(this.page.locator('[data-diagram-state="ready"]')).waitFor();
+    await expect(diagram, "mermaid has drawn the current answers").toHaveAttribute(
+      "data-diagram-state",
+      "ready",
+      { timeout: 30_000 },
+    );
     return diagram.locator("svg").first();
   }
 
