@@ -51,15 +51,13 @@ export interface BrowserResults {
 
 /**
  * Runs in the page before any of its scripts: records when React has hydrated the
- * form (its DOM nodes carry React's props), i.e. when an edit would be handled.
+ * form, i.e. when an edit would be handled.
  */
 function recordInteractive() {
   const bench: Record<string, number> = {};
   (window as unknown as { __bench: Record<string, number> }).__bench = bench;
-  const hydrated = () => {
-    const control = document.querySelector("form input, form select, main input");
-    return control !== null && Object.keys(control).some((key) => key.startsWith("__reactProps"));
-  };
+  // The wizard marks its form once React has hydrated it (components/wizard/wizard.tsx).
+  const hydrated = () => document.querySelector('form[data-hydrated="true"]') !== null;
   const poll = () => {
     if (hydrated()) bench.formInteractive = performance.now();
     else setTimeout(poll, 2);
@@ -107,8 +105,18 @@ function firstLoadScripts(outDir: string, origin: string, basePath: string): str
     .map((url) => new URL(url, `${origin}${basePath}/`).toString());
 }
 
-async function loadOnce(browser: Browser, url: string, outDir: string, basePath: string) {
+/**
+ * tsx compiles with esbuild's keepNames, which wraps named inner functions in
+ * `__name(fn, "name")`; functions this file sends to the page need that helper there.
+ */
+async function newBenchContext(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
+  return context;
+}
+
+async function loadOnce(browser: Browser, url: string, outDir: string, basePath: string) {
+  const context = await newBenchContext(browser);
   const page = await context.newPage();
   await page.addInitScript(recordInteractive);
   await page.goto(url, { waitUntil: "load" });
@@ -215,7 +223,7 @@ async function timeEdit(page: Page, value: string): Promise<EditSample> {
 }
 
 async function measureEdits(browser: Browser, url: string, edits: number) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await newBenchContext(browser);
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "load" });
   await page.waitForFunction(
