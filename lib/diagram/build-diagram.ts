@@ -15,6 +15,7 @@
 // - findings only restyle (failing class, red dashed edge, "✗" label) and add
 //   one note node per failing client location; the rest of the structure
 //   depends on the scenario alone.
+import { clientIdFor } from "../clients/client-views";
 import { isClusterDnsName, isPlaceholderHost } from "../check/hosts";
 import type { Finding } from "../check/types";
 import type { Scenario } from "../scenario/schema";
@@ -35,7 +36,6 @@ import {
   loadBalancerName,
   plural,
   STEP_LABELS,
-  zoneClientId,
 } from "./labels";
 import { metadataStoreLabel, objectStorageLabel, isInClusterMetadataStore } from "./stores";
 
@@ -141,7 +141,7 @@ export function buildTopologyDiagram(s: Scenario, findings: Finding[]): string {
       : "Kafka clients outside the cluster",
     // In-cluster clients sit in their zone's subgraph; outside ones need the zone spelled out.
     ...(zone !== null && location === "outside-cluster" ? [`zone ${zone}`] : []),
-    ...(zone === null ? [] : [`client.id ${zoneClientId(s.clientKit.appName, zone)}`]),
+    ...(zone === null ? [] : [`client.id ${clientIdFor(s.clientKit.appName, zone)}`]),
   ];
   const addProblem = (scope: Scope, location: Location) => {
     const messages = failing.get(location);

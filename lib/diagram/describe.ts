@@ -2,6 +2,7 @@
 // and a table of the Services / load balancers clients use, with addresses and
 // zones. It says the same as the picture (both read buildTopologyPlan and
 // labels.ts), for screen readers and for anyone who prefers a table.
+import { clientIdFor } from "../clients/client-views";
 import type { Scenario } from "../scenario/schema";
 import {
   type Endpoint,
@@ -11,7 +12,7 @@ import {
   KAFKA_CONTAINER_PORT,
   serviceDnsName,
 } from "../topology/plan";
-import { advertisedList, endpointText, loadBalancerName, plural, zoneClientId } from "./labels";
+import { advertisedList, endpointText, loadBalancerName, plural } from "./labels";
 import { metadataStoreParts, objectStorageParts } from "./stores";
 
 export interface TopologyRow {
@@ -141,7 +142,7 @@ function clientSentence(
   const perZone = releases
     .map(
       (r) =>
-        `zone ${r.zone ?? ""} (client.id ${zoneClientId(s.clientKit.appName, r.zone ?? "")}) gets ${advertisedList(r.advertised, r.replicas)}`,
+        `zone ${r.zone ?? ""} (client.id ${clientIdFor(s.clientKit.appName, r.zone)}) gets ${advertisedList(r.advertised, r.replicas)}`,
     )
     .join(", ");
   return `${where} bootstrap from ${endpointText(bootstrap)} and are handed only their own zone's brokers: ${perZone}.`;

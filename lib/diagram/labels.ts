@@ -38,11 +38,6 @@ export function advertisedList(endpoint: Endpoint, brokers: number): string {
   return `${endpointText(endpoint)} ×${brokers}`;
 }
 
-/** The `client.id` a zone's clients send (domain 5: `<id>,zone=<zone>`; the client kit uses the same form). */
-export function zoneClientId(appName: string, zone: string): string {
-  return appName === "" ? `zone=${zone}` : `${appName},zone=${zone}`;
-}
-
 /** Above this many brokers a release is drawn as first two, a summary node, and the last. */
 export const BROKER_COLLAPSE_THRESHOLD = 5;
 
