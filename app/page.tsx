@@ -1,5 +1,5 @@
-import { Wizard } from "@/components/wizard/wizard";
+import { WizardLoader } from "@/components/wizard/wizard-loader";
 
 export default function HomePage() {
-  return <Wizard />;
+  return <WizardLoader />;
 }

@@ -4,6 +4,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
+import { buildBundle } from "@/lib/bundle/build-bundle";
+import { DEFAULT_SCENARIO } from "@/lib/scenario/defaults";
+import { GENERATOR_VERSION } from "@/lib/version";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
 import { median, percentile } from "./stats";
 
@@ -26,24 +29,32 @@ export interface PageLoadRun {
   formInteractive: number;
   /** The first diagram on screen: the build-time drawing, or mermaid's if that came first. */
   firstDiagram: number;
-  /** Mermaid's own first drawing (the live diagram). */
-  liveDiagram: number;
+  /**
+   * The first edit after the form is interactive, to its redrawn diagram: the cold
+   * path, which loads mermaid (the page shows the build-time drawing until then).
+   */
+  firstEditToDiagram: number;
   /** JavaScript fetched by the time the first diagram (of either kind) was on screen. */
   jsUntilDiagram: ScriptSizes;
-  /** JavaScript fetched by the time mermaid had drawn. */
+  /** JavaScript fetched by the time the form was interactive (the lazily loaded wizard). */
+  jsUntilInteractive: ScriptSizes;
+  /** JavaScript fetched by the time the first edit's diagram was drawn (adds mermaid). */
   jsUntilLiveDiagram: ScriptSizes;
 }
 
 export interface BrowserResults {
   firstLoad: ScriptSizes & { urls: string[] };
+  /** Whether the static HTML of `/` already holds the default values file's text. */
+  valuesTextInHtml: boolean;
   jsUntilDiagram: ScriptSizes;
+  jsUntilInteractive: ScriptSizes;
   jsUntilLiveDiagram: ScriptSizes;
   runs: PageLoadRun[];
   medians: {
     firstContentfulPaint: number;
     formInteractive: number;
     firstDiagram: number;
-    liveDiagram: number;
+    firstEditToDiagram: number;
   };
   editToText: { p50: number; p95: number; samples: number };
   editToDiagram: { p50: number; p95: number; samples: number };
@@ -76,6 +87,20 @@ function recordInteractive() {
   pollImage();
 }
 
+/** The default answers' values file as the build renders it (no share link yet). */
+function defaultValuesText(): string {
+  const [values] = buildBundle(DEFAULT_SCENARIO, {
+    generatorVersion: GENERATOR_VERSION,
+    shareLink: null,
+  });
+  if (values === undefined) throw new Error("the default bundle has no values file");
+  return values.content;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 /** Raw and gzip (level 6, what `compression` and most hosts use) sizes of site scripts. */
 function scriptSizes(outDir: string, basePath: string, urls: readonly string[]): ScriptSizes {
   let raw = 0;
@@ -89,11 +114,18 @@ function scriptSizes(outDir: string, basePath: string, urls: readonly string[]):
   return { files: urls.length, raw, gzip };
 }
 
-/** First-load JS: the scripts the HTML of `/` references (what Next calls first-load JS). */
+/**
+ * First-load JS: the scripts the HTML of `/` references (what Next calls first-load
+ * JS), less `nomodule` ones (Next's legacy polyfills), which browsers with ES
+ * modules (all this site supports) never fetch.
+ */
 function firstLoadScripts(outDir: string, origin: string, basePath: string): string[] {
   const html = readFileSync(path.join(outDir, "index.html"), "utf8");
   const urls = new Set<string>();
-  for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) urls.add(match[1] ?? "");
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    if (src !== undefined && !/\snomodule\b/i.test(tag)) urls.add(src);
+  }
   for (const match of html.matchAll(/<link[^>]*\sas="script"[^>]*\shref="([^"]+)"/g)) {
     urls.add(match[1] ?? "");
   }
@@ -120,39 +152,52 @@ async function loadOnce(browser: Browser, url: string, outDir: string, basePath:
   const page = await context.newPage();
   await page.addInitScript(recordInteractive);
   await page.goto(url, { waitUntil: "load" });
+  // The first diagram: the build-time drawing's <img> decoded, or mermaid's mark.
   await page.waitForFunction(
-    (mark) => performance.getEntriesByName(mark).length > 0,
+    (mark) =>
+      performance.getEntriesByName(mark).length > 0 ||
+      "prerenderedDiagram" in (window as unknown as { __bench: object }).__bench,
     FIRST_DIAGRAM_MARK,
     { timeout: 60_000 },
   );
   await page.waitForFunction(
     () => "formInteractive" in (window as unknown as { __bench: object }).__bench,
+    undefined,
+    { timeout: 60_000 },
   );
   const timings = await page.evaluate((mark) => {
     const bench = (window as unknown as { __bench: Record<string, number> }).__bench;
-    const liveAt = performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN;
+    const liveAt = performance.getEntriesByName(mark)[0]?.startTime ?? Number.POSITIVE_INFINITY;
     const firstAt = Math.min(liveAt, bench.prerenderedDiagram ?? Number.POSITIVE_INFINITY);
     const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN;
-    const scriptsBy = (time: number) =>
-      performance
-        .getEntriesByType("resource")
-        .filter((entry) => /\.js(\?|$)/.test(entry.name))
-        .filter((entry) => (entry as PerformanceResourceTiming).responseEnd <= time)
-        .map((entry) => entry.name);
     return {
       firstContentfulPaint: fcp,
       formInteractive: bench.formInteractive ?? Number.NaN,
       firstDiagram: firstAt,
-      liveDiagram: liveAt,
-      scripts: scriptsBy(firstAt),
-      liveScripts: scriptsBy(liveAt),
     };
   }, FIRST_DIAGRAM_MARK);
+  // The cold edit: nothing has touched the form, so mermaid is not loaded yet.
+  await page.locator(DIAGRAM).scrollIntoViewIfNeeded();
+  const firstEdit = await timeEdit(page, "4");
+  const scriptsBy = (time: number) =>
+    page.evaluate(
+      (until) =>
+        performance
+          .getEntriesByType("resource")
+          .filter((entry) => /\.js(\?|$)/.test(entry.name))
+          .filter((entry) => (entry as PerformanceResourceTiming).responseEnd <= until)
+          .map((entry) => entry.name),
+      time,
+    );
+  const scripts = await scriptsBy(timings.firstDiagram);
+  const interactiveScripts = await scriptsBy(timings.formInteractive);
+  const liveScripts = await scriptsBy(Number.POSITIVE_INFINITY);
   await context.close();
-  const { scripts, liveScripts, ...rest } = timings;
   return {
-    ...rest,
+    ...timings,
+    firstEditToDiagram: firstEdit.diagram,
     jsUntilDiagram: scriptSizes(outDir, basePath, scripts),
+    jsUntilInteractive: scriptSizes(outDir, basePath, interactiveScripts),
     jsUntilLiveDiagram: scriptSizes(outDir, basePath, liveScripts),
   };
 }
@@ -175,7 +220,13 @@ async function timeEdit(page: Page, value: string): Promise<EditSample> {
       const diagram = document.querySelector(diagramSelector);
       if (!input || !values || !diagram) throw new Error("edit target, values or diagram missing");
       const textBefore = values.textContent;
-      const svgBefore = diagram.querySelector("svg")?.outerHTML ?? "";
+      // What the diagram shows: mermaid's SVG, or the build-time drawing (the
+      // default answers), which the page shows again when an edit returns to them.
+      const drawing = () =>
+        diagram.querySelector("svg")?.outerHTML ??
+        diagram.querySelector("img")?.getAttribute("src") ??
+        "";
+      const drawingBefore = drawing();
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
       return new Promise<{ text: number; diagram: number }>((resolve, reject) => {
         let textAt = Number.NaN;
@@ -191,12 +242,13 @@ async function timeEdit(page: Page, value: string): Promise<EditSample> {
           if (Number.isNaN(textAt) && values.isConnected && values.textContent !== textBefore) {
             textAt = now;
           }
-          const svg = diagram.querySelector("svg")?.outerHTML ?? "";
+          const shown = drawing();
+          const state = diagram.getAttribute("data-diagram-state");
           if (
             Number.isNaN(diagramAt) &&
-            svg !== "" &&
-            svg !== svgBefore &&
-            diagram.getAttribute("data-diagram-state") === "ready"
+            shown !== "" &&
+            shown !== drawingBefore &&
+            (state === "ready" || state === "prerendered")
           ) {
             diagramAt = now;
           }
@@ -226,13 +278,11 @@ async function measureEdits(browser: Browser, url: string, edits: number) {
   const context = await newBenchContext(browser);
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "load" });
-  await page.waitForFunction(
-    (mark) => performance.getEntriesByName(mark).length > 0,
-    FIRST_DIAGRAM_MARK,
-  );
+  await page.locator('form[data-hydrated="true"]').waitFor({ state: "attached" });
   await page.locator(DIAGRAM).scrollIntoViewIfNeeded();
   const samples: EditSample[] = [];
-  // Warm-up edits (first renders of new node counts compile code paths), then measure.
+  // Warm-up edits (the first loads mermaid; first renders of new node counts
+  // compile code paths), then measure.
   for (let i = 0; i < edits + 5; i++) {
     const sample = await timeEdit(page, String(3 + ((i + 1) % 6)));
     if (i >= 5) samples.push(sample);
@@ -264,25 +314,27 @@ export async function measureInBrowser(options: {
   try {
     const firstLoadUrls = firstLoadScripts(outDir, origin, basePath);
     const firstLoad = { ...scriptSizes(outDir, basePath, firstLoadUrls), urls: firstLoadUrls };
+    const html = readFileSync(path.join(outDir, "index.html"), "utf8");
+    const valuesTextInHtml = html.includes(escapeHtml(defaultValuesText()));
     const runs: PageLoadRun[] = [];
     for (let i = 0; i < options.loads; i++) {
       runs.push(await loadOnce(browser, url, outDir, basePath));
     }
     const edits = await measureEdits(browser, url, options.edits);
+    const none: ScriptSizes = { files: 0, raw: 0, gzip: 0 };
+    const last = runs[runs.length - 1];
     return {
       firstLoad,
-      jsUntilDiagram: runs[runs.length - 1]?.jsUntilDiagram ?? { files: 0, raw: 0, gzip: 0 },
-      jsUntilLiveDiagram: runs[runs.length - 1]?.jsUntilLiveDiagram ?? {
-        files: 0,
-        raw: 0,
-        gzip: 0,
-      },
+      valuesTextInHtml,
+      jsUntilDiagram: last?.jsUntilDiagram ?? none,
+      jsUntilInteractive: last?.jsUntilInteractive ?? none,
+      jsUntilLiveDiagram: last?.jsUntilLiveDiagram ?? none,
       runs,
       medians: {
         firstContentfulPaint: median(runs.map((r) => r.firstContentfulPaint)),
         formInteractive: median(runs.map((r) => r.formInteractive)),
         firstDiagram: median(runs.map((r) => r.firstDiagram)),
-        liveDiagram: median(runs.map((r) => r.liveDiagram)),
+        firstEditToDiagram: median(runs.map((r) => r.firstEditToDiagram)),
       },
       ...edits,
     };

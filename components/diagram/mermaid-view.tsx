@@ -55,14 +55,36 @@ export function MermaidView({
   const theme = useColorScheme();
   const boxRef = useRef<HTMLDivElement>(null);
   const visible = useInView(boxRef, lazy);
-  const { svg, error, pending, retry } = useMermaidSvg(text, theme, visible);
+  // The build-time drawing of exactly this text stands in for mermaid's: mermaid
+  // (about 200 KiB gzip of JavaScript and a layout pass) loads only once the
+  // answers differ from it (issue 7), and reverting to them shows it again.
+  const matchesPrerendered = prerendered !== undefined && prerendered.text === text;
+  const { svg, error, pending, retry } = useMermaidSvg(text, theme, visible && !matchesPrerendered);
+  // Until mermaid's first drawing of other answers is ready, the build-time one
+  // stays (dimmed, as a pending redraw keeps the previous SVG) instead of a spinner.
+  const showPrerendered =
+    prerendered !== undefined && (matchesPrerendered || (svg === null && error === null));
   const reported = useRef(false);
   const [actualSize, setActualSize] = useState(false);
   const boxWidth = useBoxWidth(boxRef);
-  const naturalWidth = svg === null ? null : svgNaturalWidth(svg);
+  const showSvg = !showPrerendered && svg !== null && error === null;
+  const naturalWidth = showPrerendered
+    ? prerendered.width
+    : svg === null
+      ? null
+      : svgNaturalWidth(svg);
   // Offer "actual size" only when fitting the box shrinks the drawing noticeably.
-  const shrunk = naturalWidth !== null && boxWidth > 0 && naturalWidth > boxWidth * 1.15;
+  const shrunk =
+    (showPrerendered || showSvg) &&
+    naturalWidth !== null &&
+    boxWidth > 0 &&
+    naturalWidth > boxWidth * 1.15;
   const zoomed = actualSize && shrunk;
+  const drawingClass = zoomed ? `${styles.svg} ${styles.actual}` : styles.svg;
+  const widthStyle =
+    naturalWidth === null
+      ? undefined
+      : ({ "--natural-width": `${naturalWidth}px` } as CSSProperties);
 
   const imgRef = useRef<HTMLDivElement>(null);
   // The labelled role="img" box speaks for the drawing (its name, and the text
@@ -86,22 +108,20 @@ export function MermaidView({
     () => true,
     () => false,
   );
-  const showPrerendered =
-    svg === null && error === null && prerendered !== undefined && prerendered.text === text;
-
-  const state =
-    error !== null
+  const state = matchesPrerendered
+    ? "prerendered"
+    : error !== null
       ? "error"
       : svg === null
         ? showPrerendered
-          ? "prerendered"
+          ? "redrawing"
           : "drawing"
         : pending
           ? "redrawing"
           : "ready";
   return (
     <div className={styles.diagramFrame} data-testid={testId} data-diagram-state={state}>
-      {svg !== null && error === null && shrunk && (
+      {shrunk && (
         <div className={styles.zoomBar}>
           <button
             type="button"
@@ -117,18 +137,14 @@ export function MermaidView({
       <div
         className={styles.diagram}
         ref={boxRef}
-        aria-busy={pending && !showPrerendered}
+        aria-busy={pending && !matchesPrerendered}
         // Focusable when zoomed, so keyboard users can scroll the drawing.
         tabIndex={zoomed ? 0 : undefined}
       >
-        {svg !== null && error === null && (
+        {showSvg && (
           <div
-            className={zoomed ? `${styles.svg} ${styles.actual}` : styles.svg}
-            style={
-              naturalWidth === null
-                ? undefined
-                : ({ "--natural-width": `${naturalWidth}px` } as CSSProperties)
-            }
+            className={drawingClass}
+            style={widthStyle}
             ref={imgRef}
             role="img"
             aria-label={label}
@@ -140,11 +156,11 @@ export function MermaidView({
         )}
         {showPrerendered && (
           <div
-            className={styles.svg}
+            className={drawingClass}
             role="img"
             aria-label={label}
             aria-describedby={describedBy}
-            style={{ "--natural-width": `${prerendered.width}px` } as CSSProperties}
+            style={widthStyle}
           >
             {hydrated ? (
               // A static-export SVG: next/image would add nothing (images are unoptimized).
@@ -170,13 +186,13 @@ export function MermaidView({
             )}
           </div>
         )}
-        {svg === null && error === null && !showPrerendered && (
+        {!showPrerendered && svg === null && error === null && (
           <p className={styles.progress} role="status">
             <span className={styles.spinner} aria-hidden="true" />
             Drawing diagram…
           </p>
         )}
-        {error !== null && (
+        {!showPrerendered && error !== null && (
           <div className={styles.error} role="status">
             <p>The diagram could not be drawn. The text description below is still correct.</p>
             <pre>{error}</pre>

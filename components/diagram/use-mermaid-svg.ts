@@ -1,11 +1,8 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { describeRenderError, renderMermaid, StaleRenderError } from "./mermaid-adapter";
 import type { DiagramTheme } from "./mermaid-adapter";
-
-/** Edits arrive per keystroke; wait this long for the typing to settle before redrawing. */
-export const REDRAW_DEBOUNCE_MS = 100;
 
 interface Drawn {
   text: string;
@@ -25,10 +22,12 @@ export interface MermaidSvgState {
 }
 
 /**
- * Draws `text` with mermaid whenever it changes: the first drawing at once, later
- * ones debounced; the previous SVG stays until the new one is ready (no flicker),
- * and results for superseded text are dropped (latest wins). `enabled: false`
- * defers all work (e.g. until the diagram scrolls into view).
+ * Draws `text` with mermaid whenever it changes; the previous SVG stays until the
+ * new one is ready (no flicker). There is no debounce (issue 7: edit → diagram
+ * within 150 ms): renders run one at a time (mermaid-adapter.ts), and text that a
+ * newer edit superseded is aborted before its turn, so a burst of keystrokes costs
+ * at most the render in flight plus the latest one. `enabled: false` defers all
+ * work (e.g. until the diagram scrolls into view).
  */
 export function useMermaidSvg(
   text: string | null,
@@ -37,7 +36,6 @@ export function useMermaidSvg(
 ): MermaidSvgState {
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const hasDrawn = useRef(false);
 
   useEffect(() => {
     if (!enabled || text === null) return;
@@ -46,7 +44,6 @@ export function useMermaidSvg(
       renderMermaid(text, theme, controller.signal).then(
         (svg) => {
           if (controller.signal.aborted) return;
-          hasDrawn.current = true;
           setDrawn({ text, theme, svg, error: null });
         },
         (error: unknown) => {
@@ -56,7 +53,8 @@ export function useMermaidSvg(
         },
       );
     };
-    const timer = setTimeout(draw, hasDrawn.current ? REDRAW_DEBOUNCE_MS : 0);
+    // A macrotask, not now: the browser paints the edit's text outputs first.
+    const timer = setTimeout(draw, 0);
     return () => {
       clearTimeout(timer);
       controller.abort();

@@ -2,6 +2,7 @@
 
 import { useMemo, useSyncExternalStore } from "react";
 import { FormProvider } from "react-hook-form";
+import { loadMermaid } from "@/components/diagram/mermaid-adapter";
 import { OutputsPanel } from "@/components/outputs/outputs-panel";
 import { describeField } from "./field-labels";
 import { FindingsSummary } from "./findings-summary";
@@ -26,6 +27,17 @@ import { useScenarioForm } from "./use-scenario-form";
  */
 const subscribeNever = () => () => {};
 
+/**
+ * The page shows a build-time drawing until the answers change, so mermaid is
+ * not loaded at start (issue 7: it is most of the JavaScript and of the main
+ * thread's work). Touching the form is the sign an edit is coming: start loading
+ * it then, so the first redraw does not wait for the download. A failed load
+ * shows as the diagram's own error when it is drawn.
+ */
+function warmUpDiagram(): void {
+  loadMermaid().catch(() => undefined);
+}
+
 /** False in the static HTML and during hydration, true once React owns the page. */
 function useHydrated(): boolean {
   return useSyncExternalStore(
@@ -49,6 +61,8 @@ export function Wizard() {
               // Tests wait for this before typing: before hydration, input is lost.
               data-hydrated={hydrated ? "true" : undefined}
               noValidate
+              onFocus={warmUpDiagram}
+              onPointerDown={warmUpDiagram}
               onSubmit={(event) => event.preventDefault()}
             >
               <p className="wizard-intro">

@@ -1,0 +1,47 @@
+"use client";
+
+import { lazy } from "react";
+// The lazily loaded wizard's CSS modules, imported here too so their rules are in
+// the page's own stylesheet: the static HTML uses their classes before the
+// wizard's code (which would otherwise bring them) arrives. A unit test keeps
+// this list complete (wizard-loader.test.ts).
+import "@/components/diagram/diagram.module.css";
+import "@/components/outputs/outputs.module.css";
+
+/**
+ * The wizard, loaded after the page's first paint (issue 7).
+ *
+ * Why lazy: the static HTML already holds the whole wizard for the default
+ * answers (values text, diagram image, commands), rendered at build time, so
+ * nothing needs the wizard's code to be seen. Loading it through `import()`
+ * keeps it out of the scripts the HTML references: first-load JavaScript is the
+ * framework and this file. Until the code arrives the form is on screen but
+ * inert; `data-hydrated` on the form (wizard.tsx) says when it is ready.
+ *
+ * Why no <Suspense> here: React's server renderer moves a large Suspense
+ * boundary's content to the end of the HTML, hidden, and reveals it with an
+ * inline script, so the page would first paint without the wizard (and show
+ * nothing of it without JavaScript). Without a boundary the wizard is part of
+ * the page's shell, written in place; on the client, hydration (which Next runs
+ * as a transition, in short time slices) simply waits for the chunk.
+ */
+const Wizard = lazy(async () => {
+  // Evaluating the wizard's code is the page's longest piece of main-thread work,
+  // so it runs in three tasks, the browser free for input and paint in between
+  // (issue 7: total blocking time): the scenario schema (zod), then the
+  // generators behind the outputs (yaml and lib/), then the form itself.
+  await import("@/lib/scenario/schema");
+  await nextTask();
+  await import("@/components/outputs/outputs-panel");
+  await nextTask();
+  const { Wizard } = await import("./wizard");
+  return { default: Wizard };
+});
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function WizardLoader() {
+  return <Wizard />;
+}
