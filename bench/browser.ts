@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import { buildBundle } from "@/lib/bundle/build-bundle";
 import { DEFAULT_SCENARIO } from "@/lib/scenario/defaults";
 import { GENERATOR_VERSION } from "@/lib/version";
+import { measureBaselinePaint } from "./baseline";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
 import { median, percentile } from "./stats";
 
@@ -50,6 +51,8 @@ export interface BrowserResults {
   jsUntilInteractive: ScriptSizes;
   jsUntilLiveDiagram: ScriptSizes;
   runs: PageLoadRun[];
+  /** First contentful paint of a one-line page on this machine (bench/baseline.ts). */
+  baselinePaint: number;
   medians: {
     firstContentfulPaint: number;
     formInteractive: number;
@@ -320,6 +323,7 @@ export async function measureInBrowser(options: {
     for (let i = 0; i < options.loads; i++) {
       runs.push(await loadOnce(browser, url, outDir, basePath));
     }
+    const baselinePaint = await measureBaselinePaint(browser, options.loads);
     const edits = await measureEdits(browser, url, options.edits);
     const none: ScriptSizes = { files: 0, raw: 0, gzip: 0 };
     const last = runs[runs.length - 1];
@@ -330,6 +334,7 @@ export async function measureInBrowser(options: {
       jsUntilInteractive: last?.jsUntilInteractive ?? none,
       jsUntilLiveDiagram: last?.jsUntilLiveDiagram ?? none,
       runs,
+      baselinePaint,
       medians: {
         firstContentfulPaint: median(runs.map((r) => r.firstContentfulPaint)),
         formInteractive: median(runs.map((r) => r.formInteractive)),

@@ -10,7 +10,7 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 import { DEFAULT_SCENARIO } from "../lib/scenario/defaults";
 import { ScenarioSchema } from "../lib/scenario/schema";

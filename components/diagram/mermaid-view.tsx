@@ -36,6 +36,7 @@ export interface PrerenderedDrawing {
 }
 
 const noSubscription = () => () => {};
+const DARK_QUERY = "(prefers-color-scheme: dark)";
 
 /**
  * One Mermaid diagram: a "Drawing diagram…" state until mermaid has loaded and
@@ -162,28 +163,22 @@ export function MermaidView({
             aria-describedby={describedBy}
             style={widthStyle}
           >
-            {hydrated ? (
-              // A static-export SVG: next/image would add nothing (images are unoptimized).
-              // eslint-disable-next-line @next/next/no-img-element
+            {/* One <picture> before and after hydration, only its media query
+                changing: replacing the element would make the browser paint (and
+                count as the largest paint) the same image again, later. */}
+            <picture>
+              <source
+                srcSet={prerendered.dark}
+                media={hydrated ? (theme === "dark" ? "all" : "not all") : DARK_QUERY}
+              />
               <img
                 className={styles.prerendered}
-                src={theme === "dark" ? prerendered.dark : prerendered.light}
+                src={prerendered.light}
                 alt=""
                 width={prerendered.width}
                 height={prerendered.height}
               />
-            ) : (
-              <picture>
-                <source srcSet={prerendered.dark} media="(prefers-color-scheme: dark)" />
-                <img
-                  className={styles.prerendered}
-                  src={prerendered.light}
-                  alt=""
-                  width={prerendered.width}
-                  height={prerendered.height}
-                />
-              </picture>
-            )}
+            </picture>
           </div>
         )}
         {!showPrerendered && svg === null && error === null && (

@@ -5,7 +5,6 @@ import type { ReactNode } from "react";
 import { TopologyDiagram } from "@/components/diagram/topology-diagram";
 import { Section } from "@/components/ui/section";
 import { buildBundle } from "@/lib/bundle/build-bundle";
-import { checkTopology } from "@/lib/check/check-topology";
 import type { Finding } from "@/lib/check/types";
 import { buildClientKit } from "@/lib/clients/client-kit";
 import { buildClientViews } from "@/lib/clients/client-views";
@@ -25,6 +24,8 @@ export interface OutputsPanelProps {
   scenario: Scenario | null;
   /** The form's problems, listed while `scenario` is null. */
   problems?: string[];
+  /** The topology check's findings for `scenario` (computed once, by the form). */
+  findings?: readonly Finding[];
 }
 
 const SECTIONS = [
@@ -59,26 +60,12 @@ function goToSection(id: SectionId): void {
  * every panel says so and lists the problems instead of showing stale text; a
  * topology with errors is still rendered, under a banner saying it will not work.
  */
-export function OutputsPanel({ scenario, problems = [] }: OutputsPanelProps) {
-  const findings = useMemo(
-    () => (scenario === null ? NO_FINDINGS : checkTopology(scenario)),
-    [scenario],
-  );
+export function OutputsPanel({
+  scenario,
+  problems = [],
+  findings = NO_FINDINGS,
+}: OutputsPanelProps) {
   const errors = useMemo(() => findings.filter((f) => f.severity === "error"), [findings]);
-  const shareLink = useShareLink(scenario);
-  const files = useMemo(
-    () =>
-      scenario === null
-        ? null
-        : buildBundle(scenario, { generatorVersion: GENERATOR_VERSION, shareLink }),
-    [scenario, shareLink],
-  );
-  const steps = useMemo(() => (scenario === null ? null : buildCommands(scenario)), [scenario]);
-  const views = useMemo(
-    () => (scenario === null ? null : buildClientViews(scenario, [...findings])),
-    [scenario, findings],
-  );
-  const kit = useMemo(() => (scenario === null ? null : buildClientKit(scenario)), [scenario]);
   const broken = errors.length > 0;
 
   const section = (id: SectionId, what: string, body: ReactNode) => (
@@ -131,18 +118,50 @@ export function OutputsPanel({ scenario, problems = [] }: OutputsPanelProps) {
         "topology diagram",
         scenario && <TopologyDiagram scenario={scenario} findings={findings} />,
       )}
+      {section("outputs-files", "files", scenario && <BundleFiles scenario={scenario} />)}
       {section(
-        "outputs-files",
-        "files",
-        scenario && files && <FilesPanel releaseName={scenario.release.name} files={files} />,
+        "outputs-commands",
+        "install commands",
+        scenario && <InstallCommands scenario={scenario} />,
       )}
-      {section("outputs-commands", "install commands", steps && <CommandsPanel steps={steps} />)}
       {section(
         "outputs-clients",
         "client check",
-        views && <ClientViewsPanel views={views} findings={findings} />,
+        scenario && <ClientViews scenario={scenario} findings={findings} />,
       )}
-      {section("outputs-client-kit", "client settings", kit && <ClientKitPanel entries={kit} />)}
+      {section(
+        "outputs-client-kit",
+        "client settings",
+        scenario && <ClientKit scenario={scenario} />,
+      )}
     </div>
   );
+}
+
+// Each section generates its own output in its own component, so that React can
+// render (and hydrate) them one at a time, yielding to the browser in between,
+// rather than computing everything in one long render of the panel (issue 7).
+
+function BundleFiles({ scenario }: { scenario: Scenario }) {
+  const shareLink = useShareLink(scenario);
+  const files = useMemo(
+    () => buildBundle(scenario, { generatorVersion: GENERATOR_VERSION, shareLink }),
+    [scenario, shareLink],
+  );
+  return <FilesPanel releaseName={scenario.release.name} files={files} />;
+}
+
+function InstallCommands({ scenario }: { scenario: Scenario }) {
+  const steps = useMemo(() => buildCommands(scenario), [scenario]);
+  return <CommandsPanel steps={steps} />;
+}
+
+function ClientViews({ scenario, findings }: { scenario: Scenario; findings: readonly Finding[] }) {
+  const views = useMemo(() => buildClientViews(scenario, [...findings]), [scenario, findings]);
+  return <ClientViewsPanel views={views} findings={findings} />;
+}
+
+function ClientKit({ scenario }: { scenario: Scenario }) {
+  const kit = useMemo(() => buildClientKit(scenario), [scenario]);
+  return <ClientKitPanel entries={kit} />;
 }

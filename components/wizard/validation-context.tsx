@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 
 /**
  * The schema's problems with the current answers, by dot path.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { FormProvider } from "react-hook-form";
 import { loadMermaid } from "@/components/diagram/mermaid-adapter";
 import { OutputsPanel } from "@/components/outputs/outputs-panel";
@@ -20,14 +20,6 @@ import { ZonesStep } from "./steps/zones-step";
 import { useScenarioForm } from "./use-scenario-form";
 
 /**
- * The wizard: questions on the left, everything generated on the right (stacked
- * on narrow screens). The form and the outputs share one derived scenario
- * (ScenarioStateProvider); steps and outputs are passed through as children so
- * an edit re-renders only what reads the changed answers.
- */
-const subscribeNever = () => () => {};
-
-/**
  * The page shows a build-time drawing until the answers change, so mermaid is
  * not loaded at start (issue 7: it is most of the JavaScript and of the main
  * thread's work). Touching the form is the sign an edit is coming: start loading
@@ -38,18 +30,20 @@ function warmUpDiagram(): void {
   loadMermaid().catch(() => undefined);
 }
 
-/** False in the static HTML and during hydration, true once React owns the page. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-}
-
+/**
+ * The wizard: questions on the left, everything generated on the right (stacked
+ * on narrow screens). The form and the outputs share one derived scenario
+ * (ScenarioStateProvider); steps and outputs are passed through as children so
+ * an edit re-renders only what reads the changed answers.
+ */
 export function Wizard() {
   const form = useScenarioForm();
-  const hydrated = useHydrated();
+  // Set once React owns the form (after hydration), through the DOM rather than
+  // state: a state change here would re-render every step and output once more.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    formRef.current?.setAttribute("data-hydrated", "true");
+  }, []);
   return (
     <FormProvider {...form}>
       <ScenarioStateProvider control={form.control}>
@@ -58,8 +52,9 @@ export function Wizard() {
             <form
               className="wizard-form"
               aria-label="Scenario questions"
-              // Tests wait for this before typing: before hydration, input is lost.
-              data-hydrated={hydrated ? "true" : undefined}
+              // Tests and the benchmark wait for data-hydrated (set above) before
+              // typing: before hydration, input is lost.
+              ref={formRef}
               noValidate
               onFocus={warmUpDiagram}
               onPointerDown={warmUpDiagram}
@@ -92,10 +87,10 @@ export function Wizard() {
 }
 
 function WizardOutputs() {
-  const { scenario, problems } = useScenarioStateContext();
+  const { scenario, problems, findings } = useScenarioStateContext();
   const problemLines = useMemo(
     () => problems.map((p) => `${describeField(p.path)}: ${p.message}`),
     [problems],
   );
-  return <OutputsPanel scenario={scenario} problems={problemLines} />;
+  return <OutputsPanel scenario={scenario} problems={problemLines} findings={findings} />;
 }

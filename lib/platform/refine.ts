@@ -6,7 +6,7 @@
 //
 // Formats are checked where a value is used: they keep names that reach
 // commands and values to the shapes the clouds accept, and catch typos early.
-import type { RefinementCtx } from "zod";
+import type { $RefinementCtx } from "zod/v4/core";
 import type { Scenario } from "../scenario/schema";
 
 /** S3 bucket: 3-63 lowercase letters, digits, '.', '-'; starts and ends alphanumeric. */
@@ -44,7 +44,7 @@ export function clientAuthVerifies(mode: Scenario["tls"]["clientAuth"]): boolean
 
 type Path = Array<string | number>;
 
-export function refinePlatform(s: Scenario, ctx: RefinementCtx): void {
+export function refinePlatform(s: Scenario, ctx: $RefinementCtx): void {
   const issue = (path: Path, message: string) => ctx.addIssue({ code: "custom", path, message });
   /** Adds an issue when `value` is empty or does not match. */
   const expect = (path: Path, value: string, format: RegExp, missing: string, bad: string) => {

@@ -8,11 +8,19 @@
 //   which the decoder fills in before validating (lib/share/codec.ts);
 // - anything else needs a new `version` and a migration (lib/share/migrations.ts).
 //
-// The schema carries no `.default()`: defaults live in DEFAULT_SCENARIO so that
-// the form's input and output types are the same (STYLE.md habit 3).
+// The schema carries no defaults (`z._default`): they live in DEFAULT_SCENARIO
+// so that the form's input and output types are the same (STYLE.md habit 3).
+//
+// Zod Mini, not zod classic (issue 7: total blocking time, first-load JS):
+// classic attaches dozens of methods to every schema and clones on each
+// `.max()`/`.regex()` step, which cost ~80 ms at module load; Mini's checks are
+// plain functions passed to `.check(...)`, cheap to build and tree-shaken. Same
+// core, so parsing and JSON Schema are the same (messages: see `en` below).
 // A namespace import, not `{ z }`: bundlers then keep only the zod exports used;
 // `{ z }` pulls in all of zod, every locale included (about 350 KiB more JavaScript).
-import * as z from "zod";
+import * as z from "zod/mini";
+// English messages straight from their module: `z.locales.en` would bundle every locale.
+import en from "zod/v4/locales/en.js";
 import {
   CHART_REF,
   DNS_1035_LABEL,
@@ -32,6 +40,10 @@ import { refinePlatform } from "../platform/refine";
 // JIT-compile object parsers, and the browser reports that probe as a CSP
 // violation. Interpreted parsing is fast enough for one scenario per edit.
 z.config({ jitless: true });
+// Zod classic registers English messages by itself; Mini has none ("Invalid
+// input" everywhere) until told. Fields show zod's default messages wherever the
+// schema gives none (e.g. "Invalid option: expected one of ...").
+z.config(en());
 
 export const SCENARIO_VERSION = 1;
 
@@ -78,49 +90,57 @@ const message = (text: string) => ({ message: text });
 
 const releaseName = z
   .string()
-  .min(1, "Enter a release name.")
-  .max(MAX_RELEASE_NAME, `Helm release names are at most ${MAX_RELEASE_NAME} characters.`)
-  .regex(
-    DNS_1035_LABEL,
-    "Use lowercase letters, digits and '-', starting with a letter and ending with a letter or digit.",
+  .check(
+    z.minLength(1, "Enter a release name."),
+    z.maxLength(MAX_RELEASE_NAME, `Helm release names are at most ${MAX_RELEASE_NAME} characters.`),
+    z.regex(
+      DNS_1035_LABEL,
+      "Use lowercase letters, digits and '-', starting with a letter and ending with a letter or digit.",
+    ),
   );
 const label = (what: string) =>
   z
     .string()
-    .min(1, `Enter a ${what}.`)
-    .max(MAX_LABEL, `A ${what} is at most ${MAX_LABEL} characters.`)
-    .regex(
-      DNS_1123_LABEL,
-      "Use lowercase letters, digits and '-', starting and ending with a letter or digit.",
+    .check(
+      z.minLength(1, `Enter a ${what}.`),
+      z.maxLength(MAX_LABEL, `A ${what} is at most ${MAX_LABEL} characters.`),
+      z.regex(
+        DNS_1123_LABEL,
+        "Use lowercase letters, digits and '-', starting and ending with a letter or digit.",
+      ),
     );
 const objectName = (what: string) =>
   z
     .string()
-    .max(253, `A ${what} is at most 253 characters.`)
-    .regex(DNS_1123_SUBDOMAIN, `A ${what} uses lowercase letters, digits, '-' and '.'.`);
+    .check(
+      z.maxLength(253, `A ${what} is at most 253 characters.`),
+      z.regex(DNS_1123_SUBDOMAIN, `A ${what} uses lowercase letters, digits, '-' and '.'.`),
+    );
 /** Empty, or a DNS name / IP address. Emptiness is judged by the cross-field rules. */
-const optionalHost = z
-  .string()
-  .max(253, "A host name is at most 253 characters.")
-  .refine(
+const optionalHost = z.string().check(
+  z.maxLength(253, "A host name is at most 253 characters."),
+  z.refine(
     (v) => v === "" || isHost(v),
     message("Enter a DNS name (lb.example.com) or an IP address."),
-  );
+  ),
+);
 const port = z
   .number(message("Enter a port number."))
-  .int("A port is a whole number.")
-  .min(1, "Ports run from 1 to 65535.")
-  .max(65535, "Ports run from 1 to 65535.");
+  .check(
+    z.int("A port is a whole number."),
+    z.minimum(1, "Ports run from 1 to 65535."),
+    z.maximum(65535, "Ports run from 1 to 65535."),
+  );
 /** Free text that reaches YAML (through the YAML library) and shell (quoted); no control characters. */
 const plainText = (max: number) =>
-  z
-    .string()
-    .max(max, `At most ${max} characters.`)
-    .refine(
+  z.string().check(
+    z.maxLength(max, `At most ${max} characters.`),
+    z.refine(
       (v) => !/[\u0000-\u001f\u007f]/.test(v),
       message("Remove line breaks and control characters."),
-    );
-const optional = <T extends z.ZodType<string>>(schema: T) =>
+    ),
+  );
+const optional = <T extends z.ZodMiniType<string>>(schema: T) =>
   z.union([z.literal(""), schema], message("Leave empty or enter a valid value."));
 
 export const ReleaseSchema = z.object({
@@ -128,13 +148,17 @@ export const ReleaseSchema = z.object({
   namespace: label("namespace"),
   chart: z
     .string()
-    .min(1, "Enter the chart reference.")
-    .max(512, "At most 512 characters.")
-    .regex(CHART_REF, "Use oci://registry/path/chart or repo/chart."),
+    .check(
+      z.minLength(1, "Enter the chart reference."),
+      z.maxLength(512, "At most 512 characters."),
+      z.regex(CHART_REF, "Use oci://registry/path/chart or repo/chart."),
+    ),
   chartVersion: z
     .string()
-    .min(1, "Enter the chart version, e.g. 0.4.9.")
-    .regex(SEMVER, "Use a semantic version such as 0.4.9."),
+    .check(
+      z.minLength(1, "Enter the chart version, e.g. 0.4.9."),
+      z.regex(SEMVER, "Use a semantic version such as 0.4.9."),
+    ),
 });
 
 export const LoadBalancerSchema = z.object({
@@ -144,18 +168,20 @@ export const LoadBalancerSchema = z.object({
   port,
   staticIp: z
     .string()
-    .refine((v) => v === "" || isIP(v), message("Enter an IP address or leave empty.")),
+    .check(z.refine((v) => v === "" || isIP(v), message("Enter an IP address or leave empty."))),
   hostSource: z.enum(LB_HOST_SOURCES),
 });
 
 export const ZonesSchema = z.object({
   enabled: z.boolean(),
-  names: z.array(label("zone name")).max(MAX_ZONES, `At most ${MAX_ZONES} zones.`),
+  names: z.array(label("zone name")).check(z.maxLength(MAX_ZONES, `At most ${MAX_ZONES} zones.`)),
   replicasPerZone: z
     .number()
-    .int("Whole brokers only.")
-    .min(1, "At least 1 broker.")
-    .max(50, "At most 50 brokers per zone."),
+    .check(
+      z.int("Whole brokers only."),
+      z.minimum(1, "At least 1 broker."),
+      z.maximum(50, "At most 50 brokers per zone."),
+    ),
   hosts: z.record(z.string(), optionalHost),
   /** Outside clients, zone-aware: the address that spans every zone's load balancer (domain 3, S5). */
   bootstrapHost: optionalHost,
@@ -188,7 +214,9 @@ export const EtcdAddressSchema = z.object({ host: optionalHost, port });
 
 export const MetadataSchema = z.object({
   use: z.enum(METADATA_STORES),
-  etcd: z.object({ addresses: z.array(EtcdAddressSchema).max(9, "At most 9 etcd endpoints.") }),
+  etcd: z.object({
+    addresses: z.array(EtcdAddressSchema).check(z.maxLength(9, "At most 9 etcd endpoints.")),
+  }),
   postgres: z.object({
     secretName: objectName("secret name"),
     cloudsqlInstance: plainText(256),
@@ -229,9 +257,11 @@ export const ObservabilitySchema = z.object({
 const quantity = (what: string) =>
   z
     .string()
-    .regex(
-      /^([0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?)?$/,
-      `Use a Kubernetes ${what} quantity such as 2 or 8Gi.`,
+    .check(
+      z.regex(
+        /^([0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?)?$/,
+        `Use a Kubernetes ${what} quantity such as 2 or 8Gi.`,
+      ),
     );
 
 export const ResourcesSchema = z.object({
@@ -239,9 +269,15 @@ export const ResourcesSchema = z.object({
   memory: quantity("memory"),
   autoscaling: z.object({
     enabled: z.boolean(),
-    minReplicas: z.number().int().min(1, "At least 1.").max(500, "At most 500."),
-    maxReplicas: z.number().int().min(1, "At least 1.").max(500, "At most 500."),
-    targetCPU: z.number().int().min(1, "Between 1 and 100.").max(100, "Between 1 and 100."),
+    minReplicas: z
+      .number()
+      .check(z.int(), z.minimum(1, "At least 1."), z.maximum(500, "At most 500.")),
+    maxReplicas: z
+      .number()
+      .check(z.int(), z.minimum(1, "At least 1."), z.maximum(500, "At most 500.")),
+    targetCPU: z
+      .number()
+      .check(z.int(), z.minimum(1, "Between 1 and 100."), z.maximum(100, "Between 1 and 100.")),
   }),
 });
 
@@ -249,10 +285,12 @@ export const ClientKitSchema = z.object({
   /** The application part of `client.id`; the kit appends `,zone=<zone>`. */
   appName: z
     .string()
-    .max(64, "At most 64 characters.")
-    .regex(
-      /^[A-Za-z0-9._-]*$/,
-      "Use letters, digits, '.', '_' and '-' (no ',', ';' or spaces: they separate client.id options).",
+    .check(
+      z.maxLength(64, "At most 64 characters."),
+      z.regex(
+        /^[A-Za-z0-9._-]*$/,
+        "Use letters, digits, '.', '_' and '-' (no ',', ';' or spaces: they separate client.id options).",
+      ),
     ),
 });
 
@@ -266,9 +304,11 @@ const ScenarioObject = z.object({
   zones: ZonesSchema,
   replicas: z
     .number()
-    .int("Whole brokers only.")
-    .min(1, "At least 1 broker.")
-    .max(100, "At most 100 brokers."),
+    .check(
+      z.int("Whole brokers only."),
+      z.minimum(1, "At least 1 broker."),
+      z.maximum(100, "At most 100 brokers."),
+    ),
   // Optional fields (defaults in DEFAULT_SCENARIO):
   valuesScope: z.enum(VALUES_SCOPES),
   storage: StorageSchema,
@@ -282,7 +322,7 @@ const ScenarioObject = z.object({
 });
 
 /** Cross-field rules; each issue lands on the field that is wrong. */
-export const ScenarioSchema = ScenarioObject.superRefine((s, ctx) => {
+function refineScenario(s: z.output<typeof ScenarioObject>, ctx: z.core.$RefinementCtx): void {
   const lb = s.exposure === "load-balancer";
   const needHosts = lb && s.loadBalancer.hostSource === "known";
   if (needHosts && !s.zones.enabled && s.loadBalancer.host === "") {
@@ -336,7 +376,9 @@ export const ScenarioSchema = ScenarioObject.superRefine((s, ctx) => {
   }
   // Storage, identity, metadata, TLS and authentication rules (issue 6).
   refinePlatform(s, ctx);
-});
+}
+
+export const ScenarioSchema = ScenarioObject.check(z.superRefine(refineScenario));
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ClientLocation = (typeof CLIENT_LOCATIONS)[number];

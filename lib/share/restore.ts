@@ -6,7 +6,7 @@
 // best valid scenario that could be kept, plus one problem per failing field.
 // A namespace import, not `{ z }`: bundlers then keep only the zod exports used;
 // `{ z }` pulls in all of zod, every locale included (about 350 KiB more JavaScript).
-import * as z from "zod";
+import * as z from "zod/mini";
 
 import { DEFAULT_SCENARIO } from "../scenario/defaults";
 import { SCENARIO_VERSION, ScenarioSchema, type Scenario } from "../scenario/schema";
@@ -54,17 +54,17 @@ interface Collected {
 
 /** Copies `raw` into the shape of `schema`, taking each missing or mistyped value from `fallback`. */
 function fillFromDefaults(
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   fallback: unknown,
   raw: unknown,
   path: Path,
   out: Collected,
 ): unknown {
-  if (schema instanceof z.ZodObject) {
+  if (schema instanceof z.ZodMiniObject) {
     const defaults = fallback as JsonObject;
     if (!isPlainObject(raw)) return mistyped(raw, fallback, path, out);
     const filled: JsonObject = {};
-    const shape = schema.shape as Record<string, z.ZodType>;
+    const shape = schema.shape as Record<string, z.ZodMiniType>;
     for (const [key, fieldSchema] of Object.entries(shape)) {
       filled[key] =
         hasOwn(raw, key) && raw[key] !== undefined
@@ -80,7 +80,7 @@ function fillFromDefaults(
     }
     return filled;
   }
-  if (schema instanceof z.ZodRecord) {
+  if (schema instanceof z.ZodMiniRecord) {
     if (!isPlainObject(raw)) return mistyped(raw, fallback, path, out);
     const filled: JsonObject = {};
     for (const key of Object.keys(raw)) {
@@ -92,7 +92,7 @@ function fillFromDefaults(
     }
     return filled;
   }
-  if (schema instanceof z.ZodArray) {
+  if (schema instanceof z.ZodMiniArray) {
     return Array.isArray(raw) ? raw.slice() : mistyped(raw, fallback, path, out);
   }
   return typeof raw === typeof fallback && raw !== null ? raw : mistyped(raw, fallback, path, out);
@@ -111,12 +111,12 @@ function mistyped(raw: unknown, fallback: unknown, path: Path, out: Collected): 
 /** A field validated as a unit: a primitive, a list, or a map (zones.hosts). */
 interface Leaf {
   path: Path;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
 }
 
-function collectLeaves(schema: z.ZodType, path: Path, into: Leaf[]): Leaf[] {
-  if (schema instanceof z.ZodObject) {
-    for (const [key, child] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+function collectLeaves(schema: z.ZodMiniType, path: Path, into: Leaf[]): Leaf[] {
+  if (schema instanceof z.ZodMiniObject) {
+    for (const [key, child] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
       collectLeaves(child, [...path, key], into);
     }
   } else {
