@@ -1,19 +1,22 @@
 "use client";
 
-import { useMemo, useSyncExternalStore } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import type { Scenario } from "@/lib/scenario/schema";
 import { buildShareLink } from "@/lib/share/codec";
 
 // The page is a static export: at build time there is no origin, so the
 // static HTML shows the files without a share link and the link appears once
 // the page runs in a browser (the files are otherwise identical).
-const subscribeNever = () => () => {};
-const readOrigin = () => window.location.origin;
-const noOrigin = () => null;
 
 /** Where the wizard lives: origin + base path + "/" (trailingSlash export). */
 export function useWizardBaseUrl(): string | null {
-  const origin = useSyncExternalStore<string | null>(subscribeNever, readOrigin, noOrigin);
+  const [origin, setOrigin] = useState<string | null>(null);
+  useEffect(() => {
+    // A transition: adding the link regenerates the files, which need not hold up
+    // the page's load (issue 7); as a plain update it would run in the same long
+    // task as hydration.
+    startTransition(() => setOrigin(window.location.origin));
+  }, []);
   if (origin === null) return null;
   const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? "").replace(/\/+$/, "");
   return `${origin}${basePath}/`;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { FormProvider } from "react-hook-form";
 import { loadMermaid } from "@/components/diagram/mermaid-adapter";
 import { OutputsPanel } from "@/components/outputs/outputs-panel";
@@ -37,7 +37,6 @@ function warmUpDiagram(): void {
  * an edit re-renders only what reads the changed answers.
  */
 export function Wizard() {
-  const form = useScenarioForm();
   // Set once React owns the form (after hydration), through the DOM rather than
   // state: a state change here would re-render every step and output once more.
   const formRef = useRef<HTMLFormElement>(null);
@@ -45,42 +44,55 @@ export function Wizard() {
     formRef.current?.setAttribute("data-hydrated", "true");
   }, []);
   return (
+    <WizardState>
+      <div className="wizard-layout">
+        <form
+          className="wizard-form"
+          aria-label="Scenario questions"
+          // Tests and the benchmark wait for data-hydrated (set above) before
+          // typing: before hydration, input is lost.
+          ref={formRef}
+          noValidate
+          onFocus={warmUpDiagram}
+          onPointerDown={warmUpDiagram}
+          onSubmit={(event) => event.preventDefault()}
+        >
+          <p className="wizard-intro">
+            Answer where your Kafka clients run and how they reach Bufstream. The topology, Helm
+            values, install commands and client settings on the right follow every answer, and the
+            topology check says which clients would fail to connect.
+          </p>
+          <SessionToolbar />
+          <SessionNotices />
+          <PresetsStep />
+          <ClientsStep />
+          <ExposureStep />
+          <ZonesStep />
+          <ReleaseStep />
+          <ScopeStep />
+          <ClientKitStep />
+        </form>
+        <section className="wizard-outputs" aria-label="Generated outputs">
+          <FindingsSummary />
+          <WizardOutputs />
+        </section>
+      </div>
+    </WizardState>
+  );
+}
+
+/**
+ * The form's state and what derives from it, around children made once by
+ * Wizard: react-hook-form re-renders the component holding useForm right after
+ * mount (it sets `formState.isReady`), and this way that re-render stops here
+ * instead of rendering every step and output a second time during page load.
+ */
+function WizardState({ children }: { children: ReactNode }) {
+  const form = useScenarioForm();
+  return (
     <FormProvider {...form}>
       <ScenarioStateProvider control={form.control}>
-        <SessionProvider>
-          <div className="wizard-layout">
-            <form
-              className="wizard-form"
-              aria-label="Scenario questions"
-              // Tests and the benchmark wait for data-hydrated (set above) before
-              // typing: before hydration, input is lost.
-              ref={formRef}
-              noValidate
-              onFocus={warmUpDiagram}
-              onPointerDown={warmUpDiagram}
-              onSubmit={(event) => event.preventDefault()}
-            >
-              <p className="wizard-intro">
-                Answer where your Kafka clients run and how they reach Bufstream. The topology, Helm
-                values, install commands and client settings on the right follow every answer, and
-                the topology check says which clients would fail to connect.
-              </p>
-              <SessionToolbar />
-              <SessionNotices />
-              <PresetsStep />
-              <ClientsStep />
-              <ExposureStep />
-              <ZonesStep />
-              <ReleaseStep />
-              <ScopeStep />
-              <ClientKitStep />
-            </form>
-            <section className="wizard-outputs" aria-label="Generated outputs">
-              <FindingsSummary />
-              <WizardOutputs />
-            </section>
-          </div>
-        </SessionProvider>
+        <SessionProvider>{children}</SessionProvider>
       </ScenarioStateProvider>
     </FormProvider>
   );
