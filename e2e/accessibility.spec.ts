@@ -105,7 +105,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await test.step(state.name, async () => {
         await state.reach(wizard);
         if (state.diagram === "drawn") {
-          await wizard.diagramSvg();
+          await wizard.diagramDrawn();
         } else {
           await expect(wizard.page.getByTestId("outputs-waiting").first()).toBeVisible();
           await expect(wizard.diagram).toHaveCount(0);

@@ -35,9 +35,12 @@ test("the page is served with a CSP that blocks injected inline script, and work
   expect(headers["content-encoding"]).toMatch(/^(gzip|br)$/);
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
 
-  // The page hydrated and drew its diagram under the policy (the guard fails the
-  // test on any violation); an injected inline script is refused.
+  // The page hydrated and, once the answers differ from the defaults (whose
+  // drawing is made at build time), loaded mermaid and drew under the policy (the
+  // guard fails the test on any violation); an injected inline script is refused.
   await wizard.waitUntilInteractive();
+  await expect(wizard.diagram).toHaveAttribute("data-diagram-state", "prerendered");
+  await wizard.chooseExposure("Headless Service");
   await wizard.diagramSvg();
   const probe = await page.evaluate(async () => {
     const before = window.__cspViolations?.length ?? 0;

@@ -86,7 +86,7 @@ for (const [name, text] of Object.entries(PAYLOADS)) {
       await page.goto("about:blank");
       await wizard.open(payload);
       // Let the diagram draw whatever the link produced.
-      await wizard.diagramSvg();
+      await wizard.diagramDrawn();
       if (expectNotice) {
         await expect(wizard.linkNotice, variant).toBeVisible();
         await expect(wizard.linkNotice, variant).toContainText(/could not be (used|read)/);

@@ -102,7 +102,24 @@ export class WizardPage {
     return this.page.getByTestId("topology-diagram");
   }
 
-  /** The topology SVG, once mermaid has drawn the current answers. */
+  /**
+   * The diagram of the current answers, once it is on screen: the drawing made
+   * at build time (the default answers; components/diagram/mermaid-view.tsx) or
+   * mermaid's own.
+   */
+  async diagramDrawn(): Promise<Locator> {
+    const diagram = this.diagram;
+    await expect(diagram, "the topology diagram is on the page").toBeAttached();
+    await diagram.scrollIntoViewIfNeeded();
+    await expect(diagram, "the current answers are drawn").toHaveAttribute(
+      "data-diagram-state",
+      /^(ready|prerendered)$/,
+      { timeout: 30_000 },
+    );
+    return diagram.locator("svg, picture").first();
+  }
+
+  /** The topology SVG, once mermaid has drawn the current answers (not the defaults'). */
   async diagramSvg(): Promise<Locator> {
     // Bounded waits: while the answers are invalid there is no diagram at all, and
     // an unbounded wait would only end with the test's own timeout, blamed on
