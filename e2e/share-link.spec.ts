@@ -9,18 +9,18 @@ import type { WizardPage } from "./wizard-page";
 
 const preset = findPreset("zone-aware-per-zone-nlbs");
 
-/** Every generated file's text as the page shows it. */
+/** Every generated file's text as the page shows it, tab by tab. */
 async function shownFiles(wizard: WizardPage): Promise<Record<string, string>> {
-  await wizard.fileText(`${preset?.scenario.release.name ?? "bufstream"}-values.yaml`).waitFor({
-    state: "attached",
-  });
-  return wizard.page
-    .locator("pre[data-file]")
-    .evaluateAll((nodes) =>
-      Object.fromEntries(
-        nodes.map((node) => [node.getAttribute("data-file") ?? "", node.textContent ?? ""]),
-      ),
-    );
+  // The preset's zone files exist only once its answers (the link's) are applied.
+  const zoneFile = `${preset?.scenario.release.name}-${preset?.scenario.zones.names[1]}-values.yaml`;
+  await wizard.page.getByRole("tab", { name: zoneFile, exact: true }).waitFor();
+  const names = await wizard.fileTabs.allTextContents();
+  const files: Record<string, string> = {};
+  for (const name of names) {
+    await wizard.selectFile(name);
+    files[name] = (await wizard.fileText(name).textContent()) ?? "";
+  }
+  return files;
 }
 
 test("a copied link opens the same scenario in a fresh browser, and the CLI writes the same bundle", async ({
@@ -37,11 +37,9 @@ test("a copied link opens the same scenario in a fresh browser, and the CLI writ
   await page
     .getByLabel(`Load balancer host for ${preset.scenario.zones.names[1]}`)
     .fill("kafka-b.prod.acme-corp.net");
-  await expect(
-    wizard.fileText(
-      `${preset.scenario.release.name}-${preset.scenario.zones.names[1]}-values.yaml`,
-    ),
-  ).toContainText("kafka-b.prod.acme-corp.net");
+  const zoneFile = `${preset.scenario.release.name}-${preset.scenario.zones.names[1]}-values.yaml`;
+  await wizard.selectFile(zoneFile);
+  await expect(wizard.fileText(zoneFile)).toContainText("kafka-b.prod.acme-corp.net");
   const files = await shownFiles(wizard);
   expect(Object.values(files).join("\n")).toContain("kafka-b.prod.acme-corp.net");
 

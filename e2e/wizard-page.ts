@@ -143,7 +143,12 @@ export class WizardPage {
     return this.page.getByTestId("link-notice");
   }
 
-  /** Shows a generated file's tab in the files panel. */
+  /** The files panel's tabs, one per generated file. */
+  get fileTabs(): Locator {
+    return this.page.getByRole("tablist", { name: "Generated files" }).getByRole("tab");
+  }
+
+  /** Shows a generated file's tab in the files panel (only the shown file is on the page). */
   async selectFile(name: string): Promise<void> {
     const tab = this.page
       .getByRole("tablist", { name: "Generated files" })

@@ -21,8 +21,10 @@ export interface TabsProps {
 
 /**
  * WAI-ARIA tabs with automatic activation: arrow keys move between tabs,
- * Home/End jump, only the active tab is in the tab order. Inactive panels stay
- * mounted but hidden, so their state survives switching.
+ * Home/End jump, only the active tab is in the tab order. Every panel element
+ * exists (each tab's aria-controls points at one) but only the active one has
+ * content: hidden panels would only add HTML to parse and elements to hydrate at
+ * page load (issue 7), and nothing in them outlives a switch worth keeping.
  */
 export function Tabs({ label, tabs, selected, onSelect, className }: TabsProps) {
   const base = useId();
@@ -95,7 +97,7 @@ export function Tabs({ label, tabs, selected, onSelect, className }: TabsProps) 
           tabIndex={0}
           className="tab-panel"
         >
-          {tab.content}
+          {tab.id === active ? tab.content : null}
         </div>
       ))}
     </div>
