@@ -1,5 +1,6 @@
 // Issue 7, "Safety": no request leaves the origin, the security headers and the
 // CSP computed by scripts/postbuild.ts are in force, and the page works under them.
+import { test as unguardedTest } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 test("every request stays on the site's origin, with nothing cross-origin @phone", async ({
@@ -62,3 +63,27 @@ test("the page is served with a CSP that blocks injected inline script, and work
     ...guard.consoleErrors.filter((text) => !refused.test(text)),
   );
 });
+
+// Without the page guard: the blocked chunks are console errors by design here.
+unguardedTest(
+  "when the wizard's code cannot load, the page says so and offers a reload instead of breaking",
+  async ({ page, request }) => {
+    const html = await (await request.get("./")).text();
+    const firstLoad = new Set(
+      [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(
+        (match) => new URL(match[1] ?? "", "http://x").pathname,
+      ),
+    );
+    expect(firstLoad.size).toBeGreaterThan(0);
+    // Every script the HTML does not name (the lazily loaded wizard) fails.
+    await page.route("**/_next/static/chunks/*.js", (route) =>
+      firstLoad.has(new URL(route.request().url()).pathname)
+        ? route.continue()
+        : route.abort("failed"),
+    );
+    await page.goto("./");
+    const alert = page.getByRole("alert").filter({ hasText: "The wizard could not load" });
+    await expect(alert).toBeVisible({ timeout: 20_000 });
+    await expect(alert.getByRole("button", { name: "Reload the page" })).toBeVisible();
+  },
+);

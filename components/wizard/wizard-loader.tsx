@@ -26,20 +26,56 @@ import "@/components/outputs/outputs.module.css";
  * as a transition, in short time slices) simply waits for the chunk.
  */
 const Wizard = lazy(async () => {
-  // Evaluating the wizard's code is the page's longest piece of main-thread work,
-  // so it runs in three tasks, the browser free for input and paint in between
-  // (issue 7: total blocking time): the scenario schema (zod), then the
-  // generators behind the outputs (yaml and lib/), then the form itself.
-  await import("@/lib/scenario/schema");
-  await nextTask();
-  await import("@/components/outputs/outputs-panel");
-  await nextTask();
-  const { Wizard } = await import("./wizard");
-  return { default: Wizard };
+  try {
+    // Evaluating the wizard's code is the page's longest piece of main-thread
+    // work, so it runs in three tasks, the browser free for input and paint in
+    // between (issue 7: total blocking time): the scenario schema (zod), then the
+    // generators behind the outputs (yaml and lib/), then the form itself.
+    await withRetries(() => import("@/lib/scenario/schema"));
+    await pause(0);
+    await withRetries(() => import("@/components/outputs/outputs-panel"));
+    await pause(0);
+    const { Wizard } = await withRetries(() => import("./wizard"));
+    return { default: Wizard };
+  } catch {
+    // Never reject: without a boundary above, a rejected lazy component would
+    // replace the page with the framework's error screen.
+    return { default: WizardUnavailable };
+  }
 });
 
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/** A flaky network can fail a chunk once; try a couple more times before giving up. */
+async function withRetries<T>(load: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await load();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await pause(500 * attempt);
+    }
+  }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Shown instead of the wizard when its code could not be loaded. */
+function WizardUnavailable() {
+  return (
+    <div className="notice notice-warning" role="alert">
+      <div className="notice-body">
+        <h2>The wizard could not load</h2>
+        <p>
+          Part of this page&apos;s code did not arrive, so the questions cannot respond. Check the
+          connection and reload the page; answers carried in the page&apos;s link are kept.
+        </p>
+      </div>
+      <button type="button" className="button button-primary" onClick={() => location.reload()}>
+        Reload the page
+      </button>
+    </div>
+  );
 }
 
 export function WizardLoader() {
