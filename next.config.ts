@@ -13,12 +13,6 @@ const nextConfig: NextConfig = {
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   poweredByHeader: false,
   reactStrictMode: true,
-  experimental: {
-    // The stylesheet goes into <head> as <style> instead of a <link>: one fewer
-    // request before first paint (issue 7: values text within 0.5 s). The CSP
-    // already allows inline style (mermaid's SVGs need it; scripts/postbuild.ts).
-    inlineCss: false,
-  },
 };
 
 export default nextConfig;

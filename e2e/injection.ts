@@ -3,14 +3,15 @@
 // (encodeScenario does not validate), so they reach the page exactly as an
 // attacker's would.
 import { DEFAULT_SCENARIO } from "../lib/scenario/defaults";
-import type { Scenario } from "../lib/scenario/schema";
+import { ScenarioSchema, type Scenario } from "../lib/scenario/schema";
 import { encodeScenario } from "../lib/share/codec";
 
 export const PAYLOADS = {
   "script tag": `<script>window.__pwned="script"</script>`,
   "img onerror": `<img src=x onerror="window.__pwned='img'">`,
   "mermaid init directive": `%%{init: {"securityLevel": "loose", "startOnLoad": true}}%%`,
-  "mermaid click": `x"]; click A call alert(1); click B href "javascript:window.__pwned='click'"; C["y`,
+  // Under 64 characters, so the free-text fields accept it whole.
+  "mermaid click": `x"]; click A href "javascript:window.__pwned='click'"; C["y`,
 } as const;
 
 /** Free-text fields (schema `plainText`): the schema accepts any printable text there. */
@@ -74,10 +75,23 @@ export function hostileLinks(payload: string): HostileLink[] {
     hosts: { [payload]: payload, "us-east-1a": payload },
     bootstrapHost: payload,
   });
-  // 2. A valid scenario with the payload in every free-text field, all values shown.
+  // 2. A valid scenario, all values shown, with the payload in every free-text
+  // field that takes it: some have a format (URLs; the fields of the chosen
+  // object and metadata stores), which keeps the payload out of the diagram, but
+  // the S3 prefix, for one, takes any text and reaches the values file.
   const accepted = structuredClone(DEFAULT_SCENARIO) as unknown as Record<string, unknown>;
   accepted.valuesScope = "complete";
-  for (const path of FREE_TEXT) setPath(accepted, path, payload);
+  setPath(accepted, ["storage", "bucket"], "wizard-test-bucket");
+  setPath(accepted, ["storage", "region"], "us-east-1");
+  for (const path of FREE_TEXT) {
+    const trial = structuredClone(accepted);
+    setPath(trial, path, payload);
+    if (ScenarioSchema.safeParse(trial).success) setPath(accepted, path, payload);
+  }
+  const prefix = (accepted.storage as { prefix: string }).prefix;
+  if (!ScenarioSchema.safeParse(accepted).success || prefix !== payload) {
+    throw new Error("the accepted hostile scenario must be valid and carry the payload");
+  }
   return [
     { variant: "every string field", payload: encode(everywhere), expectNotice: true },
     { variant: "free-text fields", payload: encode(accepted), expectNotice: false },

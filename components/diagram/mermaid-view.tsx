@@ -22,7 +22,7 @@ export interface MermaidViewProps {
   name: string;
   /** Small test hook: `data-testid` of the figure. */
   testId?: string;
-  /** A drawing of `text` made at build time, shown until mermaid's own drawing is ready. */
+  /** A drawing made at build time, shown (instead of loading mermaid) while `text` is its text. */
   prerendered?: PrerenderedDrawing;
 }
 
@@ -39,9 +39,10 @@ const noSubscription = () => () => {};
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 
 /**
- * One Mermaid diagram: a "Drawing diagram…" state until mermaid has loaded and
- * drawn, the SVG in a labelled `role="img"` container, the previous drawing
- * kept while a redraw is pending, and render errors shown as plain text.
+ * One Mermaid diagram: the build-time drawing while the text is its text, else a
+ * "Drawing diagram…" state until mermaid has loaded and drawn; the SVG in a
+ * labelled `role="img"` container, the previous SVG kept while a redraw is
+ * pending, and render errors shown as plain text.
  */
 export function MermaidView({
   text,
@@ -58,13 +59,11 @@ export function MermaidView({
   const visible = useInView(boxRef, lazy);
   // The build-time drawing of exactly this text stands in for mermaid's: mermaid
   // (about 200 KiB gzip of JavaScript and a layout pass) loads only once the
-  // answers differ from it (issue 7), and reverting to them shows it again.
-  const matchesPrerendered = prerendered !== undefined && prerendered.text === text;
-  const { svg, error, pending, retry } = useMermaidSvg(text, theme, visible && !matchesPrerendered);
-  // Until mermaid's first drawing of other answers is ready, the build-time one
-  // stays (dimmed, as a pending redraw keeps the previous SVG) instead of a spinner.
-  const showPrerendered =
-    prerendered !== undefined && (matchesPrerendered || (svg === null && error === null));
+  // answers differ from it (issue 7), and reverting to them shows it again. Only
+  // for its own text: shown for other answers, even briefly, it would picture a
+  // topology the user did not choose.
+  const showPrerendered = prerendered !== undefined && prerendered.text === text;
+  const { svg, error, pending, retry } = useMermaidSvg(text, theme, visible && !showPrerendered);
   const reported = useRef(false);
   const [actualSize, setActualSize] = useState(false);
   const boxWidth = useBoxWidth(boxRef);
@@ -93,7 +92,8 @@ export function MermaidView({
   // of loose label paragraphs) would only repeat it out of order.
   useLayoutEffect(() => {
     imgRef.current?.querySelector("svg")?.setAttribute("aria-hidden", "true");
-  }, [svg, error]);
+    // showSvg: the SVG's box is mounted again when the answers leave the defaults.
+  }, [svg, error, showSvg]);
 
   useEffect(() => {
     if (svg !== null && !reported.current) {
@@ -109,14 +109,12 @@ export function MermaidView({
     () => true,
     () => false,
   );
-  const state = matchesPrerendered
+  const state = showPrerendered
     ? "prerendered"
     : error !== null
       ? "error"
       : svg === null
-        ? showPrerendered
-          ? "redrawing"
-          : "drawing"
+        ? "drawing"
         : pending
           ? "redrawing"
           : "ready";
@@ -138,7 +136,7 @@ export function MermaidView({
       <div
         className={styles.diagram}
         ref={boxRef}
-        aria-busy={pending && !matchesPrerendered}
+        aria-busy={pending && !showPrerendered}
         // Focusable when zoomed, so keyboard users can scroll the drawing.
         tabIndex={zoomed ? 0 : undefined}
       >
@@ -177,6 +175,8 @@ export function MermaidView({
                 alt=""
                 width={prerendered.width}
                 height={prerendered.height}
+                // Element Timing: the benchmark reads when this image is painted.
+                {...{ elementtiming: "topology-prerendered" }}
               />
             </picture>
           </div>

@@ -53,9 +53,15 @@ export function useMermaidSvg(
         },
       );
     };
-    // A macrotask, not now: the browser paints the edit's text outputs first.
-    const timer = setTimeout(draw, 0);
+    // After the next paint, not now: mermaid holds the main thread for a while
+    // (tens of ms), and the edit's text outputs should be on screen first. A
+    // keystroke during a drawing waits for it; the one after it supersedes it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(draw, 0);
+    });
     return () => {
+      cancelAnimationFrame(frame);
       clearTimeout(timer);
       controller.abort();
     };

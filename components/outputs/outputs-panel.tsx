@@ -25,7 +25,7 @@ export interface OutputsPanelProps {
   /** The form's problems, listed while `scenario` is null. */
   problems?: string[];
   /** The topology check's findings for `scenario` (computed once, by the form). */
-  findings?: readonly Finding[];
+  findings: readonly Finding[];
 }
 
 const SECTIONS = [
@@ -41,8 +41,6 @@ type SectionId = (typeof SECTIONS)[number]["id"];
 function title(id: SectionId): string {
   return SECTIONS.find((section) => section.id === id)?.title ?? id;
 }
-
-const NO_FINDINGS: readonly Finding[] = [];
 
 /** Scrolls to an output section and moves focus to its heading. */
 function goToSection(id: SectionId): void {
@@ -60,11 +58,7 @@ function goToSection(id: SectionId): void {
  * every panel says so and lists the problems instead of showing stale text; a
  * topology with errors is still rendered, under a banner saying it will not work.
  */
-export function OutputsPanel({
-  scenario,
-  problems = [],
-  findings = NO_FINDINGS,
-}: OutputsPanelProps) {
+export function OutputsPanel({ scenario, problems = [], findings }: OutputsPanelProps) {
   const errors = useMemo(() => findings.filter((f) => f.severity === "error"), [findings]);
   const broken = errors.length > 0;
 

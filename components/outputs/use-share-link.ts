@@ -8,15 +8,24 @@ import { buildShareLink } from "@/lib/share/codec";
 // static HTML shows the files without a share link and the link appears once
 // the page runs in a browser (the files are otherwise identical).
 
+/**
+ * The origin, once a component of this page has read it after hydration: later
+ * mounts (the files panel comes back when invalid answers turn valid) start with
+ * it, instead of showing files without the link and building them twice.
+ */
+let knownOrigin: string | null = null;
+
 /** Where the wizard lives: origin + base path + "/" (trailingSlash export). */
 export function useWizardBaseUrl(): string | null {
-  const [origin, setOrigin] = useState<string | null>(null);
+  const [origin, setOrigin] = useState<string | null>(() => knownOrigin);
   useEffect(() => {
+    if (origin !== null) return;
+    knownOrigin = window.location.origin;
     // A transition: adding the link regenerates the files, which need not hold up
     // the page's load (issue 7); as a plain update it would run in the same long
     // task as hydration.
-    startTransition(() => setOrigin(window.location.origin));
-  }, []);
+    startTransition(() => setOrigin(knownOrigin));
+  }, [origin]);
   if (origin === null) return null;
   const basePath = (process.env.NEXT_PUBLIC_BASE_PATH ?? "").replace(/\/+$/, "");
   return `${origin}${basePath}/`;

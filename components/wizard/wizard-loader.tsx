@@ -15,8 +15,9 @@ import "@/components/outputs/outputs.module.css";
  * answers (values text, diagram image, commands), rendered at build time, so
  * nothing needs the wizard's code to be seen. Loading it through `import()`
  * keeps it out of the scripts the HTML references: first-load JavaScript is the
- * framework and this file. Until the code arrives the form is on screen but
- * inert; `data-hydrated` on the form (wizard.tsx) says when it is ready.
+ * framework and this file. Until the code arrives the page is on screen but
+ * inert (all of it, theme menu included: the root hydrates as one); the form's
+ * `data-hydrated` (wizard.tsx) says when it is ready.
  *
  * Why no <Suspense> here: React's server renderer moves a large Suspense
  * boundary's content to the end of the HTML, hidden, and reveals it with an

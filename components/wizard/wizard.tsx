@@ -20,11 +20,12 @@ import { ZonesStep } from "./steps/zones-step";
 import { useScenarioForm } from "./use-scenario-form";
 
 /**
- * The page shows a build-time drawing until the answers change, so mermaid is
- * not loaded at start (issue 7: it is most of the JavaScript and of the main
- * thread's work). Touching the form is the sign an edit is coming: start loading
- * it then, so the first redraw does not wait for the download. A failed load
- * shows as the diagram's own error when it is drawn.
+ * The page shows a build-time drawing while the answers are the defaults, so
+ * mermaid is not loaded at start (issue 7: it is most of the JavaScript and of
+ * the main thread's work); it loads when the answers differ, when a client's
+ * sequence diagram scrolls into view, or here: touching the form is the sign an
+ * edit is coming, so start loading it then and the first redraw does not wait
+ * for the download. A failed load shows as the diagram's own error when drawn.
  */
 function warmUpDiagram(): void {
   loadMermaid().catch(() => undefined);
@@ -84,8 +85,10 @@ export function Wizard() {
 /**
  * The form's state and what derives from it, around children made once by
  * Wizard: react-hook-form re-renders the component holding useForm right after
- * mount (it sets `formState.isReady`), and this way that re-render stops here
- * instead of rendering every step and output a second time during page load.
+ * mount (it sets `formState.isReady`). That re-render still reaches whatever
+ * reads the form's context (the fields: RHF's context value follows formState),
+ * but no longer the outputs, which would otherwise all render a second time
+ * during page load.
  */
 function WizardState({ children }: { children: ReactNode }) {
   const form = useScenarioForm();
