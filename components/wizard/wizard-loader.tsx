@@ -64,7 +64,7 @@ function pause(ms: number): Promise<void> {
 /** Shown instead of the wizard when its code could not be loaded. */
 function WizardUnavailable() {
   return (
-    <div className="notice notice-warning" role="alert">
+    <div className="notice notice-warning wizard-unavailable" role="alert">
       <div className="notice-body">
         <h2>The wizard could not load</h2>
         <p>
