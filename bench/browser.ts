@@ -8,6 +8,7 @@ import { buildBundle } from "@/lib/bundle/build-bundle";
 import { DEFAULT_SCENARIO } from "@/lib/scenario/defaults";
 import { GENERATOR_VERSION } from "@/lib/version";
 import { measureBaselinePaint } from "./baseline";
+import { measureTyping, type TypingResult } from "./typing";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
 import { median, percentile } from "./stats";
 
@@ -61,6 +62,7 @@ export interface BrowserResults {
   };
   editToText: { p50: number; p95: number; samples: number };
   editToDiagram: { p50: number; p95: number; samples: number };
+  typing: TypingResult;
 }
 
 /**
@@ -335,6 +337,7 @@ export async function measureInBrowser(options: {
     }
     const baselinePaint = await measureBaselinePaint(browser, options.loads);
     const edits = await measureEdits(browser, url, options.edits);
+    const typing = await measureTyping(browser, url);
     const none: ScriptSizes = { files: 0, raw: 0, gzip: 0 };
     const last = runs[runs.length - 1];
     return {
@@ -352,6 +355,7 @@ export async function measureInBrowser(options: {
         firstEditToDiagram: median(runs.map((r) => r.firstEditToDiagram)),
       },
       ...edits,
+      typing,
     };
   } finally {
     await browser.close();

@@ -114,6 +114,13 @@ function rows(
       goal: "p95 ≤ 150 ms",
       met: browser.editToDiagram.p95 <= GOALS.editToDiagramP95,
     },
+    {
+      measure: `typing (${browser.typing.keystrokes} keys at 80 ms): keystroke → next paint p50 / p95 / max`,
+      value: `${ms(browser.typing.p50)} / ${ms(browser.typing.p95)} / ${ms(browser.typing.max)}`,
+      // INP's own threshold for a good interaction.
+      goal: "p95 ≤ 200 ms (INP good)",
+      met: browser.typing.p95 <= 200,
+    },
   ];
   for (const result of lighthouse) {
     const perfGoal =
