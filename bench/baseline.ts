@@ -5,6 +5,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "@playwright/test";
+import { newBenchContext } from "./context";
 import { median } from "./stats";
 
 const TRIVIAL_PAGE =
@@ -30,7 +31,7 @@ export async function measureBaselinePaint(browser: Browser, loads: number): Pro
   try {
     const paints: number[] = [];
     for (let i = 0; i < loads; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await newBenchContext(browser);
       const page = await context.newPage();
       await page.goto(url, { waitUntil: "load" });
       await page.waitForFunction(

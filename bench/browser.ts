@@ -10,6 +10,7 @@ import { GENERATOR_VERSION } from "@/lib/version";
 import { measureBaselinePaint } from "./baseline";
 import { measureTyping, type TypingResult } from "./typing";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
+import { newBenchContext, openInteractive } from "./context";
 import { median, percentile } from "./stats";
 
 /** components/diagram/topology-diagram.tsx marks the first SVG on the page. */
@@ -151,16 +152,6 @@ function firstLoadScripts(outDir: string, origin: string, basePath: string): str
     .map((url) => new URL(url, `${origin}${basePath}/`).toString());
 }
 
-/**
- * tsx compiles with esbuild's keepNames, which wraps named inner functions in
- * `__name(fn, "name")`; functions this file sends to the page need that helper there.
- */
-async function newBenchContext(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
-  return context;
-}
-
 async function loadOnce(browser: Browser, url: string, outDir: string, basePath: string) {
   const context = await newBenchContext(browser);
   const page = await context.newPage();
@@ -290,9 +281,7 @@ async function timeEdit(page: Page, value: string): Promise<EditSample> {
 
 async function measureEdits(browser: Browser, url: string, edits: number) {
   const context = await newBenchContext(browser);
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: "load" });
-  await page.locator('form[data-hydrated="true"]').waitFor({ state: "attached" });
+  const page = await openInteractive(context, url);
   await page.locator(DIAGRAM).scrollIntoViewIfNeeded();
   const samples: EditSample[] = [];
   // Warm-up edits (the first loads mermaid; first renders of new node counts

@@ -3,6 +3,7 @@
 // (each keystroke from input to the next paint, the way INP is measured). This is
 // where a mermaid drawing in flight shows: a key pressed during it waits.
 import type { Browser } from "@playwright/test";
+import { newBenchContext, openInteractive } from "./context";
 import { percentile } from "./stats";
 
 /** The release name: every keystroke renames the Service the diagram draws. */
@@ -20,11 +21,8 @@ export interface TypingResult {
 }
 
 export async function measureTyping(browser: Browser, url: string): Promise<TypingResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript({ content: "globalThis.__name = (fn) => fn;" });
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: "load" });
-  await page.locator('form[data-hydrated="true"]').waitFor({ state: "attached" });
+  const context = await newBenchContext(browser);
+  const page = await openInteractive(context, url);
   await page.evaluate(() => {
     const durations: Record<number, number> = {};
     (window as unknown as { __keystrokes: Record<number, number> }).__keystrokes = durations;
