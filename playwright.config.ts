@@ -1,10 +1,22 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 // The suite runs against the built static export (`npm run build` writes out/),
 // served the way a static host would serve it (scripts/serve.mjs: compression,
 // the CSP and security headers from out/_headers).
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+//
+// The port: E2E_PORT when set, else a free one the system hands out, so two test
+// runs (two clones, or a dev server on a common port) never collide. The config is
+// evaluated again in every worker, so the first evaluation stores its choice in
+// the environment the workers inherit.
+function freePort(): number {
+  const script =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
+}
+process.env.E2E_PORT ??= String(freePort());
+const PORT = Number(process.env.E2E_PORT);
 
 // The site may be built under a sub-path (BASE_PATH); serve.mjs serves it there.
 function builtBasePath(): string {

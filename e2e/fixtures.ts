@@ -15,7 +15,8 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   origin: async ({ baseURL }, provide) => {
-    await provide(new URL(baseURL ?? "http://127.0.0.1:3100/").origin);
+    if (baseURL === undefined) throw new Error("playwright.config.ts sets baseURL");
+    await provide(new URL(baseURL).origin);
   },
   guard: async ({ page, origin }, provide, testInfo) => {
     const guard = await guardPage(page, origin);

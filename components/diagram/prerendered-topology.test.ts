@@ -7,7 +7,7 @@ import { PRERENDERED_TOPOLOGY_SIZE, PRERENDERED_TOPOLOGY_TEXT } from "./prerende
 const root = path.resolve(import.meta.dirname, "..", "..");
 
 describe("the prerendered default diagram", () => {
-  it("was drawn from the Mermaid text the page draws for the default scenario (else: npm run prerender)", () => {
+  it("was drawn from the Mermaid text the page draws for the default scenario (else: npm run draw-default-diagram)", () => {
     expect(PRERENDERED_TOPOLOGY_TEXT).toBe(defaultTopologyText());
   });
 
