@@ -163,12 +163,12 @@ function decisionsSection(s: Scenario): string[] {
   const items: string[] = [];
   if (s.release.name !== "bufstream" || s.zones.enabled) {
     items.push(
-      "`nameOverride` is set to the release name so the chart's Service and StatefulSet are named after it, and `kafka.publicAddress` is set explicitly (open question 8).",
+      "`nameOverride` is set to the release name so the chart's Service and StatefulSet are named after it, and `kafka.publicAddress` is set explicitly: the chart's docs do not say whether its default advertised address follows `nameOverride`.",
     );
   }
   if (s.exposure === "headless") {
     items.push(
-      "The chart has no Kafka headless Service, so it is added through `extraObjects` and ships with the release; `bufstream.deployment.serviceName` is left alone (open question 4).",
+      "The chart has no Kafka headless Service, so it is added through `extraObjects` and ships with the release; `bufstream.deployment.serviceName` is left alone, since the docs do not say which Service it should name.",
     );
   }
   if (s.zones.enabled && s.exposure === "load-balancer") {
@@ -183,8 +183,8 @@ function decisionsSection(s: Scenario): string[] {
     if (s.clients !== "in-cluster") {
       items.push(
         s.zones.bootstrapHost === ""
-          ? "Clients outside the cluster bootstrap through the first zone's load balancer. A cross-zone bootstrap address for them (e.g. one DNS name over every zone's load balancer) is yours to create: neither the chart nor this bundle creates it, and the docs do not say how (open question 5)."
-          : `Clients outside the cluster bootstrap from \`${s.zones.bootstrapHost}\`, the address you entered: you create it (e.g. one DNS name over every zone's load balancer); neither the chart nor this bundle does, and the docs do not say how (open question 5).`,
+          ? "Clients outside the cluster bootstrap through the first zone's load balancer. A cross-zone bootstrap address for them (e.g. one DNS name over every zone's load balancer) is yours to create: neither the chart nor this bundle creates it, and [Bufstream's network guide](https://buf.build/docs/bufstream/architecture/bufstream-network-deployment-guide/) does not say how."
+          : `Clients outside the cluster bootstrap from \`${s.zones.bootstrapHost}\`, the address you entered: you create it (e.g. one DNS name over every zone's load balancer); neither the chart nor this bundle does, and [Bufstream's network guide](https://buf.build/docs/bufstream/architecture/bufstream-network-deployment-guide/) does not say how.`,
       );
     }
     if (s.loadBalancer.provider === "aws") {
@@ -194,7 +194,7 @@ function decisionsSection(s: Scenario): string[] {
     }
   }
   items.push(
-    "The values use the chart keys documented up to v0.3.30; check them against `helm show values` for your chart version (open question 2).",
+    "The values use the chart keys documented up to v0.3.30; check them with `helm show values <chart> --version <version>` for your chart version (Bufstream 0.4 changed the broker's own configuration format; the docs do not yet say whether the Helm values changed with it).",
   );
   return ["## Decisions the Bufstream docs leave open", "", ...items.map((i) => `- ${i}`), ""];
 }

@@ -42,7 +42,7 @@ function registryLoginStep(): ScriptStep {
     title: "Log in to Buf's chart registry (legacy chart location)",
     detail: [
       `The chart at ${LEGACY_CHART} is private: set ${KEYFILE_ENV} to the path of the`,
-      "base64 key file Buf gave you. The newer chart location needs no login (open question 1).",
+      "base64 key file Buf gave you. The newer chart location needs no login.",
     ],
     commands: [
       `: "\${${KEYFILE_ENV}:?Set ${KEYFILE_ENV} to the path of the key file from Buf}"`,
@@ -58,7 +58,7 @@ function installSteps(s: Scenario, plan: TopologyPlan, z: ZonalContext | null): 
       {
         title: `Install or upgrade the release ${single.release}`,
         detail: [
-          "`helm upgrade --install` works for the first install and every re-run (gotcha 13).",
+          "`helm upgrade --install` works for the first install and every re-run (`helm install` refuses an existing release).",
         ],
         commands: helmUpgradeLines(s, shellQuote(single.release), null),
       },
@@ -68,8 +68,8 @@ function installSteps(s: Scenario, plan: TopologyPlan, z: ZonalContext | null): 
     {
       title: `Install or upgrade one release per zone (${z.zones.join(", ")})`,
       detail: [
-        "Each zone's release layers its own values file after the shared one (domain 2.3).",
-        'The loop uses "${ZONES[@]}": the docs\' `for ZONE in $ZONES` visits only the first zone (gotcha 3).',
+        "Each zone's release layers its own values file after the shared one.",
+        'The loop uses "${ZONES[@]}": the docs\' `for ZONE in $ZONES` visits only the first zone in bash.',
       ],
       commands: zoneLoop(z, helmUpgradeLines(s, z.releaseWord, z.zoneFileWord)),
     },
@@ -84,7 +84,7 @@ function regionalServiceStep(s: Scenario, plan: TopologyPlan): ScriptStep[] {
       title: `Apply the regional bootstrap Service ${plan.regionalService}`,
       detail: [
         "The chart does not create it: one ClusterIP Service over the brokers of every zone",
-        `(selector ${CLUSTER_LABEL}=${s.cluster}), ports 8080, 9089 and 9092 (domain 2.3).`,
+        `(selector ${CLUSTER_LABEL}=${s.cluster}), ports 8080, 9089 and 9092.`,
       ],
       commands: [
         `kubectl apply --namespace ${shellQuote(s.release.namespace)} -f ${shellQuote(file)}`,

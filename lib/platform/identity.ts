@@ -131,7 +131,7 @@ function irsaSteps(s: Scenario): ScriptStep[] {
       title: `Check that IAM role ${roleName} trusts every broker ServiceAccount (IRSA)`,
       detail: [
         "IRSA is bound by the role's trust policy: its `<oidc-provider>:sub` condition must name each ServiceAccount.",
-        "A policy written for bufstream-service-account does not trust bufstream-service-account-<zone> (domain gotcha 9).",
+        "A policy written for bufstream-service-account does not trust bufstream-service-account-<zone>.",
         "This only warns: a trust policy with wildcards (StringLike) may still match.",
         storagePermissionNote(s),
       ],

@@ -69,10 +69,10 @@ export function buildMetadataSteps(s: Scenario): ScriptStep[] {
         `Reads ${input.env}: ${input.description}.`,
         ...(cloudSqlIam
           ? [
-              "Cloud SQL IAM: the DSN names the IAM user and no password, e.g. user=<sa>@<project>.iam database=bufstream (domain 2.5).",
+              "Cloud SQL IAM: the DSN names the IAM user and no password, e.g. user=<sa>@<project>.iam database=bufstream.",
             ]
           : []),
-        "PostgreSQL 14 or newer (domain 2.1).",
+        "PostgreSQL 14 or newer (Bufstream's requirement).",
       ],
       commands: genericSecretLines(md.postgres.secretName, s.release.namespace, [
         { key: POSTGRES_DSN_KEY, input },

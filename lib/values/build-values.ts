@@ -110,7 +110,7 @@ function lbNotes(s: Scenario, zoneAware: boolean): string[] {
     notes.push(
       "kafka.publicAddress is not set here: the load balancer's address exists only after",
       "install. install.sh reads it and runs helm upgrade with --set-string",
-      "kafka.publicAddress.host=<address> (domain 3 S3). To commit it, add it here once known.",
+      "kafka.publicAddress.host=<address>. To commit it, add it here once known.",
     );
   }
   if (provider === "aws" && staticIp !== "" && !zoneAware) {
@@ -122,15 +122,15 @@ function lbNotes(s: Scenario, zoneAware: boolean): string[] {
   if (scheme === "internet-facing") {
     notes.push(
       "Internet-facing: the chart's Service may also expose the admin (9089) and Connect (8080)",
-      "ports, which have no authentication (gotcha 11). Limit who can reach it (security groups,",
+      "ports, which have no authentication. Limit who can reach it (security groups,",
       "firewall rules) and turn on TLS and authentication before real traffic.",
     );
   }
   if (port !== KAFKA_CONTAINER_PORT) {
     notes.push(
       `Clients are handed port ${port}, but this cannot work: the load balancer is the chart's`,
-      `own Service, which listens on ${KAFKA_CONTAINER_PORT}, and no documented chart key changes its port`,
-      `(gotcha 1, open question 6). Use ${KAFKA_CONTAINER_PORT} (the topology check reports this as an error).`,
+      `own Service, which listens on ${KAFKA_CONTAINER_PORT}, and no documented chart key changes its port.`,
+      `Use ${KAFKA_CONTAINER_PORT} (the topology check reports this as an error).`,
     );
   }
   return notes;
@@ -196,7 +196,7 @@ function zoneFile(s: Scenario, r: ReleasePlan & { zone: string }): ValuesFile {
   };
   const notes = [
     `Zone ${r.zone}: layered after ${sharedValuesFileName(s.release.name)} in the release ${r.release}.`,
-    `Its own ServiceAccount ${r.serviceAccount}: bind cloud identity to it too (gotcha 9).`,
+    `Its own ServiceAccount ${r.serviceAccount}: bind cloud identity to it too.`,
   ];
   const address = publicAddress(s, r);
   if (address !== null) values.kafka = { publicAddress: address };

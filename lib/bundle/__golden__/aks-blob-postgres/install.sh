@@ -14,7 +14,7 @@ kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
 # ── 2. Create the PostgreSQL DSN secret bufstream-postgres
 # Reads BUFSTREAM_POSTGRES_DSN: the PostgreSQL DSN, e.g. postgresql://USER:PASSWORD@HOST:5432/bufstream?sslmode=require.
-# PostgreSQL 14 or newer (domain 2.1).
+# PostgreSQL 14 or newer (Bufstream's requirement).
 if [ -n "${BUFSTREAM_POSTGRES_DSN:-}" ]; then
   kubectl create secret generic bufstream-postgres --namespace bufstream --from-literal=dsn="${BUFSTREAM_POSTGRES_DSN}" --dry-run=client -o yaml | kubectl apply -f -
 elif ! kubectl get secret bufstream-postgres --namespace bufstream >/dev/null 2>&1; then
@@ -54,7 +54,7 @@ wait_for_lb_address() {
 }
 
 # ── 5. Install or upgrade the release bufstream
-# `helm upgrade --install` works for the first install and every re-run (gotcha 13).
+# `helm upgrade --install` works for the first install and every re-run (`helm install` refuses an existing release).
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \
   --namespace bufstream \

@@ -39,7 +39,7 @@ wait_for_lb_address() {
 
 # ── 3. First pass: install bufstream and let the cloud create its load balancer
 # You are on the "address after install" flow: the cloud assigns the load balancer's
-# address only once the Service exists (domain 3 S3), so the values file does not carry it.
+# address only once the Service exists, so the values file does not carry it.
 # Skipped once the load balancer has an address, so a re-run never advertises a wrong one.
 if [ -z "$(lb_address bufstream)" ]; then
   helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
@@ -54,7 +54,7 @@ LB_ADDRESS="$(wait_for_lb_address bufstream)"
 echo "Load balancer address: ${LB_ADDRESS}"
 
 # ── 5. Second pass: advertise that address (kafka.publicAddress)
-# Every broker hands clients this address; it must be what clients connect to (gotcha 1).
+# Every broker hands clients this address; it must be what clients connect to.
 # To skip this pass next time, put the address into the values file as kafka.publicAddress.
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \

@@ -14,7 +14,7 @@ kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
 # ── 2. Create the PostgreSQL DSN secret bufstream-postgres
 # Reads BUFSTREAM_POSTGRES_DSN: the PostgreSQL DSN, e.g. postgresql://USER:PASSWORD@HOST:5432/bufstream?sslmode=require.
-# PostgreSQL 14 or newer (domain 2.1).
+# PostgreSQL 14 or newer (Bufstream's requirement).
 if [ -n "${BUFSTREAM_POSTGRES_DSN:-}" ]; then
   kubectl create secret generic bufstream-postgres --namespace bufstream --from-literal=dsn="${BUFSTREAM_POSTGRES_DSN}" --dry-run=client -o yaml | kubectl apply -f -
 elif ! kubectl get secret bufstream-postgres --namespace bufstream >/dev/null 2>&1; then
@@ -63,7 +63,7 @@ wait_for_lb_address() {
 
 # ── 5. First pass: install bufstream and let the cloud create its load balancer
 # You are on the "address after install" flow: the cloud assigns the load balancer's
-# address only once the Service exists (domain 3 S3), so the values file does not carry it.
+# address only once the Service exists, so the values file does not carry it.
 # Skipped once the load balancer has an address, so a re-run never advertises a wrong one.
 if [ -z "$(lb_address bufstream)" ]; then
   helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
@@ -78,7 +78,7 @@ LB_ADDRESS="$(wait_for_lb_address bufstream)"
 echo "Load balancer address: ${LB_ADDRESS}"
 
 # ── 7. Second pass: advertise that address (kafka.publicAddress)
-# Every broker hands clients this address; it must be what clients connect to (gotcha 1).
+# Every broker hands clients this address; it must be what clients connect to.
 # To skip this pass next time, put the address into the values file as kafka.publicAddress.
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \

@@ -38,7 +38,7 @@ wait_for_lb_address() {
 }
 
 # ── 3. Install or upgrade the release bufstream
-# `helm upgrade --install` works for the first install and every re-run (gotcha 13).
+# `helm upgrade --install` works for the first install and every re-run (`helm install` refuses an existing release).
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \
   --namespace bufstream \

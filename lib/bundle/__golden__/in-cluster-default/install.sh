@@ -13,7 +13,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
 # ── 2. Install or upgrade the release bufstream
-# `helm upgrade --install` works for the first install and every re-run (gotcha 13).
+# `helm upgrade --install` works for the first install and every re-run (`helm install` refuses an existing release).
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \
   --namespace bufstream \

@@ -13,8 +13,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
 # ── 2. Install or upgrade one release per zone (us-east-1a, us-east-1b, us-east-1c)
-# Each zone's release layers its own values file after the shared one (domain 2.3).
-# The loop uses "${ZONES[@]}": the docs' `for ZONE in $ZONES` visits only the first zone (gotcha 3).
+# Each zone's release layers its own values file after the shared one.
+# The loop uses "${ZONES[@]}": the docs' `for ZONE in $ZONES` visits only the first zone in bash.
 ZONES=(us-east-1a us-east-1b us-east-1c)
 for ZONE in "${ZONES[@]}"; do
   helm upgrade --install "bufstream-${ZONE}" oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
@@ -27,7 +27,7 @@ done
 
 # ── 3. Apply the regional bootstrap Service bufstream
 # The chart does not create it: one ClusterIP Service over the brokers of every zone
-# (selector bufstream.buf.build/cluster=bufstream), ports 8080, 9089 and 9092 (domain 2.3).
+# (selector bufstream.buf.build/cluster=bufstream), ports 8080, 9089 and 9092.
 kubectl apply --namespace bufstream -f bufstream-regional-service.yaml
 
 # ── 4. Check that every broker is ready

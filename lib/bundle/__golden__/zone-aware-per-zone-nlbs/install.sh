@@ -38,8 +38,8 @@ wait_for_lb_address() {
 }
 
 # ── 3. Install or upgrade one release per zone (us-east-1a, us-east-1b, us-east-1c)
-# Each zone's release layers its own values file after the shared one (domain 2.3).
-# The loop uses "${ZONES[@]}": the docs' `for ZONE in $ZONES` visits only the first zone (gotcha 3).
+# Each zone's release layers its own values file after the shared one.
+# The loop uses "${ZONES[@]}": the docs' `for ZONE in $ZONES` visits only the first zone in bash.
 ZONES=(us-east-1a us-east-1b us-east-1c)
 for ZONE in "${ZONES[@]}"; do
   helm upgrade --install "bufstream-${ZONE}" oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
