@@ -42,7 +42,12 @@ describe("buildObservabilityValues", () => {
       for (const logLevel of LOG_LEVELS) {
         const values = buildObservabilityValues(
           completeScenario((d) => {
-            d.observability = { metrics, logLevel, otlpAddress: "collector:4317" };
+            d.observability = {
+              metrics,
+              logLevel,
+              otlpAddress: "collector:4317",
+              otlpInsecure: true,
+            };
           }),
         );
         const observability = values.observability as { metrics: Record<string, unknown> };
