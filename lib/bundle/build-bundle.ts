@@ -5,10 +5,21 @@ import { buildCommandSections } from "../commands/build-commands";
 import { renderScript } from "../commands/render-script";
 import { buildTopologyDiagram } from "../diagram/build-diagram";
 import { renderMermaidComment } from "../diagram/escape";
-import { buildRegionalServiceManifest, regionalServiceFileName } from "../manifests/files";
+import {
+  buildHeadlessServiceManifests,
+  buildRegionalServiceManifest,
+  headlessServiceFileName,
+  regionalServiceFileName,
+} from "../manifests/files";
+import {
+  buildEtcdValues,
+  ETCD_VALUES_NOTES,
+  etcdValuesFileName,
+  installsEtcd,
+} from "../platform/metadata";
 import type { Scenario } from "../scenario/schema";
 import { buildValues, type ValuesFile } from "../values/build-values";
-import { renderYaml } from "../values/render-yaml";
+import { renderYaml, renderYamlDocuments } from "../values/render-yaml";
 import { provenanceLines } from "./provenance";
 import { renderReadme } from "./readme";
 import type { BundleContext, BundleFile } from "./types";
@@ -56,6 +67,29 @@ export function buildBundle(s: Scenario, ctx: BundleContext): BundleFile[] {
       name,
       "Kubernetes Service: the regional ClusterIP Service across zones, the bootstrap of clients in the cluster",
     );
+  }
+
+  const headless = buildHeadlessServiceManifests(s);
+  if (headless.length > 0) {
+    const name = headlessServiceFileName(s.release.name);
+    const note =
+      "The Kafka headless Service the chart does not create, applied on its own: on an existing release, extraObjects would replace the release's own (Helm replaces lists whole).";
+    files.push({
+      name,
+      kind: "manifest",
+      content: renderYamlDocuments(headless, [...provenance, "", note].join("\n")),
+    });
+    roles.set(name, "Kubernetes Service: the Kafka headless Service every broker advertises");
+  }
+
+  if (installsEtcd(s)) {
+    const name = etcdValuesFileName(s);
+    files.push({
+      name,
+      kind: "values",
+      content: renderYaml(buildEtcdValues(), [...provenance, "", ...ETCD_VALUES_NOTES].join("\n")),
+    });
+    roles.set(name, "Helm values of the etcd chart install.sh installs first (once)");
   }
 
   const commands = buildCommandSections(s);

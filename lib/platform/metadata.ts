@@ -45,6 +45,14 @@ export function installedEtcdAddress(s: Scenario): { host: string; port: number 
   };
 }
 
+/** The etcd addresses the brokers get: the bundle's own etcd, or the ones the user entered. */
+export function etcdAddressesInUse(s: Scenario): Array<{ host: string; port: number }> {
+  if (installsEtcd(s)) return [installedEtcdAddress(s)];
+  return s.metadata.etcd.addresses
+    .filter((address) => address.host !== "")
+    .map(({ host, port }) => ({ host, port }));
+}
+
 /**
  * Values of the etcd chart: Buf's Terraform's config/etcd.yaml (three members,
  * 10 GiB volumes, periodic compaction every 30 s as gotcha 15 says, no auth so
@@ -116,11 +124,7 @@ export function buildMetadataValues(s: Scenario): Values {
         metadata: {
           use: "etcd",
           etcd: {
-            addresses: installsEtcd(s)
-              ? [installedEtcdAddress(s)]
-              : md.etcd.addresses
-                  .filter((address) => address.host !== "")
-                  .map(({ host, port }) => ({ host, port })),
+            addresses: etcdAddressesInUse(s),
           },
         },
       };
