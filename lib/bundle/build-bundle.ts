@@ -53,33 +53,31 @@ export function buildBundle(s: Scenario, ctx: BundleContext): BundleFile[] {
     roles.set(zone.name, `Helm values of zone ${zone.zone ?? ""}, layered after the shared file`);
   }
 
-  const regional = buildRegionalServiceManifest(s);
-  if (regional !== null) {
-    const name = regionalServiceFileName(s.release.name);
-    const note =
-      "The regional ClusterIP Service over every zone's brokers: where clients in the cluster bootstrap (the chart does not create it).";
+  const manifest = (name: string, objects: unknown[], note: string, role: string) => {
     files.push({
       name,
       kind: "manifest",
-      content: renderYaml(regional, [...provenance, "", note].join("\n")),
+      content: renderYamlDocuments(objects, [...provenance, "", note].join("\n")),
     });
-    roles.set(
-      name,
+    roles.set(name, role);
+  };
+  const regional = buildRegionalServiceManifest(s);
+  if (regional !== null) {
+    manifest(
+      regionalServiceFileName(s.release.name),
+      [regional],
+      "The regional ClusterIP Service over every zone's brokers: where clients in the cluster bootstrap (the chart does not create it).",
       "Kubernetes Service: the regional ClusterIP Service across zones, the bootstrap of clients in the cluster",
     );
   }
-
   const headless = buildHeadlessServiceManifests(s);
   if (headless.length > 0) {
-    const name = headlessServiceFileName(s.release.name);
-    const note =
-      "The Kafka headless Service the chart does not create, applied on its own: on an existing release, extraObjects would replace the release's own (Helm replaces lists whole).";
-    files.push({
-      name,
-      kind: "manifest",
-      content: renderYamlDocuments(headless, [...provenance, "", note].join("\n")),
-    });
-    roles.set(name, "Kubernetes Service: the Kafka headless Service every broker advertises");
+    manifest(
+      headlessServiceFileName(s.release.name),
+      headless,
+      "The Kafka headless Service the chart does not create, applied on its own: on an existing release, extraObjects would replace the release's own (Helm replaces lists whole).",
+      "Kubernetes Service: the Kafka headless Service every broker advertises",
+    );
   }
 
   if (installsEtcd(s)) {

@@ -40,8 +40,10 @@ export function helmReleaseArgs(
   ];
 }
 
-/** Parts as continued lines (` \` at the end of all but the last). */
-function continued(parts: string[]): string[] {
+/** `helm <verb> <args…> <last>` as continued lines (` \` at the end of all but the last). */
+function helmLines(verb: string, args: string[], last: string): string[] {
+  const [first = "", ...rest] = args;
+  const parts = [`helm ${verb} ${first}`, ...rest, last];
   return parts.map((part, i) => {
     const indented = i === 0 ? part : `  ${part}`;
     return i < parts.length - 1 ? `${indented} \\` : indented;
@@ -55,8 +57,11 @@ export function helmUpgradeLines(
   zoneFileWord: string | null,
   extraArgs: string[] = [],
 ): string[] {
-  const [first = "", ...rest] = helmReleaseArgs(s, releaseWord, zoneFileWord, extraArgs);
-  return continued([`helm upgrade --install ${first}`, ...rest, "--wait"]);
+  return helmLines(
+    "upgrade --install",
+    helmReleaseArgs(s, releaseWord, zoneFileWord, extraArgs),
+    "--wait",
+  );
 }
 
 /**
@@ -69,6 +74,9 @@ export function helmDiffLines(
   zoneFileWord: string | null,
   extraArgs: string[] = [],
 ): string[] {
-  const [first = "", ...rest] = helmReleaseArgs(s, releaseWord, zoneFileWord, extraArgs);
-  return continued([`helm diff upgrade ${first}`, ...rest, "--allow-unreleased"]);
+  return helmLines(
+    "diff upgrade",
+    helmReleaseArgs(s, releaseWord, zoneFileWord, extraArgs),
+    "--allow-unreleased",
+  );
 }
