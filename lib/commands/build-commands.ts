@@ -102,6 +102,7 @@ function headlessServiceStep(s: Scenario): ScriptStep[] {
       detail: [
         "The chart has no Kafka headless Service. On an existing release it is applied on its own,",
         "not through extraObjects: Helm replaces lists whole, so that would drop the release's own.",
+        "Applied before the upgrade, so the name the brokers then advertise already resolves.",
       ],
       commands: [
         `kubectl apply --namespace ${shellQuote(s.release.namespace)} -f ${shellQuote(file)}`,
@@ -154,9 +155,10 @@ export function buildCommandSections(s: Scenario): CommandSections {
       buildPreviewStep(s, plan, z),
       namespaceStep(s),
       ...buildPlatformSteps(s),
+      // Before the upgrade: the brokers start advertising its name, so it must resolve by then.
+      ...headlessServiceStep(s),
       ...(afterInstall ? buildLbAddressSteps(s, plan, z) : installSteps(s, plan, z)),
       ...regionalServiceStep(s, plan),
-      ...headlessServiceStep(s),
     ],
     verify: buildVerifySteps(s, plan, z),
   };

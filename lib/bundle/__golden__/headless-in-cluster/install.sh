@@ -81,7 +81,13 @@ fi
 # The chart's namespaceCreate stays off, so Helm never tries to create it twice.
 kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
-# ── 4. Install or upgrade the release bufstream
+# ── 4. Apply the headless Service bufstream-headless
+# The chart has no Kafka headless Service. On an existing release it is applied on its own,
+# not through extraObjects: Helm replaces lists whole, so that would drop the release's own.
+# Applied before the upgrade, so the name the brokers then advertise already resolves.
+kubectl apply --namespace bufstream -f bufstream-headless-service.yaml
+
+# ── 5. Install or upgrade the release bufstream
 # `helm upgrade --install` works for the first install and every re-run (`helm install` refuses an existing release).
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \
@@ -89,11 +95,6 @@ helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts
   --values "${BASE_VALUES}" \
   --values bufstream-values.yaml \
   --wait
-
-# ── 5. Apply the headless Service bufstream-headless
-# The chart has no Kafka headless Service. On an existing release it is applied on its own,
-# not through extraObjects: Helm replaces lists whole, so that would drop the release's own.
-kubectl apply --namespace bufstream -f bufstream-headless-service.yaml
 
 # ── 6. Check that every broker is ready
 kubectl rollout status statefulset/bufstream --namespace bufstream --timeout=10m
