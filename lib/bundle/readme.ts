@@ -49,7 +49,7 @@ function filesSection(
     ...(layering.written.length === 0
       ? []
       : [
-          `install.sh also writes ${listCode(layering.written)} next to itself: the values the release runs with now, read before any change (see below). This is expected; re-runs overwrite ${layering.written.length === 1 ? "it" : "them"}. ${layering.written.length === 1 ? "It is" : "They are"} readable by you only and may hold credentials your values carry: do not commit ${layering.written.length === 1 ? "it" : "them"}.`,
+          `install.sh also writes ${listCode(layering.written)} next to itself: the values ${layering.written.length === 1 ? "the release runs" : "each zonal release runs"} with now, read before any change (see below). This is expected; re-runs overwrite ${layering.written.length === 1 ? "it" : "them"}. ${layering.written.length === 1 ? "It is" : "They are"} readable by you only and may hold credentials your values carry: do not commit ${layering.written.length === 1 ? "it" : "them"}.`,
           "",
         ]),
   ];
