@@ -53,8 +53,8 @@ export function ValuesLayeringNote({ layering }: { layering: ValuesLayering }) {
               <code>{file}</code>
             </span>
           ))}{" "}
-          next to itself: the release&apos;s current values, read before any change (readable by
-          you only; they may hold credentials, so do not commit them).
+          next to itself: the release&apos;s current values, read before any change (readable by you
+          only; they may hold credentials, so do not commit them).
         </p>
       )}
     </section>

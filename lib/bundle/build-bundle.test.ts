@@ -67,9 +67,9 @@ function expectYamlRoundTrips(s: Scenario, files: BundleFile[]): void {
   }
   const headless = buildHeadlessServiceManifests(s);
   if (headless.length > 0) {
-    expect(
-      parseYamlDocuments(byName.get(`${s.release.name}-headless-service.yaml`) ?? ""),
-    ).toEqual(headless);
+    expect(parseYamlDocuments(byName.get(`${s.release.name}-headless-service.yaml`) ?? "")).toEqual(
+      headless,
+    );
   }
   const etcd = byName.get(`${s.release.name}-etcd-values.yaml`);
   if (etcd !== undefined) expect(parseYaml(etcd)).toEqual(buildEtcdValues());

@@ -56,7 +56,10 @@ const V1_MEANING = {
   metadata: {
     use: "etcd",
     // source added with issue 11: "" (not answered), so the wizard asks instead of trusting the address.
-    etcd: { source: "", addresses: [{ host: "bufstream-etcd.bufstream.svc.cluster.local", port: 2379 }] },
+    etcd: {
+      source: "",
+      addresses: [{ host: "bufstream-etcd.bufstream.svc.cluster.local", port: 2379 }],
+    },
     postgres: {
       secretName: "bufstream-postgres",
       cloudsqlInstance: "",
