@@ -136,11 +136,21 @@ function jsEnvVars(sec: ClientSecurity): Array<{ name: string }> {
 function jsEnvCheck(vars: Array<{ name: string }>): string[] {
   if (vars.length === 0) return [];
   const names = vars.map((v) => v.name);
+  const oneLine = `const { ${names.join(", ")} } = process.env;`;
+  const unset = names.map((name) => `${name} === undefined`);
+  // Prettier's layout: one line when it fits in 100 columns, else one name per line.
+  const fits = oneLine.length <= 100;
   return [
     "",
     "// Secrets and file paths come from the environment; stop early, naming them, if one is unset.",
-    `const { ${names.join(", ")} } = process.env;`,
-    `if (${names.map((name) => `${name} === undefined`).join(" || ")}) {`,
+    ...(fits ? [oneLine] : ["const {", ...names.map((name) => `  ${name},`), "} = process.env;"]),
+    ...(fits && `if (${unset.join(" || ")}) {`.length <= 100
+      ? [`if (${unset.join(" || ")}) {`]
+      : [
+          "if (",
+          ...unset.map((test, i) => `  ${test}${i < unset.length - 1 ? " ||" : ""}`),
+          ") {",
+        ]),
     `  throw new Error(${str(`Set ${names.join(", ")}`)});`,
     "}",
   ];

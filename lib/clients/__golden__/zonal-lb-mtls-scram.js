@@ -3,8 +3,20 @@ import { readFileSync } from "node:fs";
 import { Kafka } from "kafkajs";
 
 // Secrets and file paths come from the environment; stop early, naming them, if one is unset.
-const { KAFKA_CA_FILE, KAFKA_CLIENT_CERT_FILE, KAFKA_CLIENT_KEY_FILE, KAFKA_USERNAME, KAFKA_PASSWORD } = process.env;
-if (KAFKA_CA_FILE === undefined || KAFKA_CLIENT_CERT_FILE === undefined || KAFKA_CLIENT_KEY_FILE === undefined || KAFKA_USERNAME === undefined || KAFKA_PASSWORD === undefined) {
+const {
+  KAFKA_CA_FILE,
+  KAFKA_CLIENT_CERT_FILE,
+  KAFKA_CLIENT_KEY_FILE,
+  KAFKA_USERNAME,
+  KAFKA_PASSWORD,
+} = process.env;
+if (
+  KAFKA_CA_FILE === undefined ||
+  KAFKA_CLIENT_CERT_FILE === undefined ||
+  KAFKA_CLIENT_KEY_FILE === undefined ||
+  KAFKA_USERNAME === undefined ||
+  KAFKA_PASSWORD === undefined
+) {
   throw new Error("Set KAFKA_CA_FILE, KAFKA_CLIENT_CERT_FILE, KAFKA_CLIENT_KEY_FILE, KAFKA_USERNAME, KAFKA_PASSWORD");
 }
 
