@@ -52,7 +52,10 @@ function continuedWords(texts: string[]): string[] {
   return texts.map((text, i) => `  ${text}${i < texts.length - 1 ? " \\" : ""}`);
 }
 
-const quoted = (text: string) => shellQuote(text);
+// Release, namespace and zone names are DNS labels (the schema allows nothing
+// else; zones.ts asserts it again for zonal names), so they are inert inside
+// the double-quoted messages below; every other text is shell-quoted.
+const quoted = shellQuote;
 
 function singleStep(s: Scenario, r: ReleasePlan): ScriptStep {
   const release = shellQuote(r.release);
