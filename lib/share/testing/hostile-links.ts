@@ -74,17 +74,26 @@ const dotted = (path: readonly string[]) => path.join(".");
 // ── injection ───────────────────────────────────────────────────────────────
 
 /** Every string field at once (values, list items, map keys, choices). */
-function everyField(payload: string): unknown {
+export function everyFieldDocument(payload: string): unknown {
   let doc: unknown = base();
   for (const field of stringFields()) doc = withText(doc, field, payload).doc;
   return doc;
 }
 
-/** A valid scenario with the payload in every free-text field that takes it, or null. */
-function acceptedEverywhere(payload: string): Scenario | null {
-  let doc = base() as unknown;
-  // All values shown, so the payload reaches the values file where it may.
-  doc = { ...(doc as Scenario), valuesScope: "complete" };
+/**
+ * A valid scenario, all values shown, with the payload in every free-text
+ * field that takes it (null when none does). Fields with a format (URLs, the
+ * chosen stores' names) refuse it, which keeps it out of the diagram; the S3
+ * prefix, for one, takes any text and reaches the values file.
+ */
+export function acceptedDocument(payload: string): Scenario | null {
+  const start = base();
+  let doc: unknown = {
+    ...start,
+    valuesScope: "complete",
+    storage: { ...start.storage, bucket: "wizard-test-bucket", region: "us-east-1" },
+  };
+  if (!ScenarioSchema.safeParse(doc).success) throw new Error("the accepting base is invalid");
   let taken = 0;
   for (const field of stringFields().filter((f) => f.kind === "text")) {
     const trial = withText(doc, field, payload).doc;
@@ -99,14 +108,14 @@ function acceptedEverywhere(payload: string): Scenario | null {
 function injectionLinks(size: CorpusSize): HostileLink[] {
   const fields = stringFields();
   const links: HostileLink[] = [];
-  Object.entries(SCRIPT_PAYLOADS).forEach(([name, payload], i) => {
+  Object.entries(SCRIPT_PAYLOADS).forEach(([name, payload]) => {
     links.push({
       kind: "injection",
       name: `${name} in every string field`,
-      payload: encode(everyField(payload)),
+      payload: encode(everyFieldDocument(payload)),
       expect: ["invalid"],
     });
-    const accepted = acceptedEverywhere(payload);
+    const accepted = acceptedDocument(payload);
     if (accepted !== null) {
       links.push({
         kind: "injection",
@@ -115,9 +124,8 @@ function injectionLinks(size: CorpusSize): HostileLink[] {
         expect: ["ok"],
       });
     }
-    // One field at a time: all of them, or a different one per payload.
-    const single = size === "large" ? fields : [fields[(i * 7) % fields.length]!];
-    for (const field of single) {
+    // One field at a time (the large corpus only: the small one keeps to a few dozen).
+    for (const field of size === "large" ? fields : []) {
       links.push({
         kind: "injection",
         name: `${name} in ${dotted(field.path)}`,
@@ -157,10 +165,23 @@ function slowestSalvage(hosts: number): unknown {
   return doc;
 }
 
+/**
+ * A valid link padded to exactly `length` characters with `%20`, which the
+ * decoder drops (mail and chat wrap links) and browsers keep as it is in the
+ * fragment. The scenario's cluster name is lengthened until the padding fits.
+ */
+function paddedLink(length: number): string {
+  for (let extra = 0; extra < 40; extra++) {
+    const payload = encodeScenario({ ...base(), cluster: `c${"x".repeat(extra)}` });
+    const gap = length - payload.length;
+    if (gap >= 0 && gap % 3 === 0) return payload + "%20".repeat(gap / 3);
+  }
+  throw new Error(`no padded link of ${length} characters`);
+}
+
 function oversizedLinks(size: CorpusSize): HostileLink[] {
   const { chars, inflatedBytes, entries, entriesPerObject } = LINK_LIMITS;
   const tooLarge = ["too-large"] as const;
-  const valid = encodeScenario(PRESETS[0]!.scenario);
   const links: HostileLink[] = (
     [
       {
@@ -169,8 +190,8 @@ function oversizedLinks(size: CorpusSize): HostileLink[] {
         expect: tooLarge,
       },
       {
-        name: "a valid link padded with spaces past the cap",
-        payload: `${valid}${" ".repeat(chars)}`,
+        name: "a valid link padded past the cap",
+        payload: paddedLink(chars + 1),
         expect: tooLarge,
       },
       {
@@ -249,7 +270,7 @@ function oversizedLinks(size: CorpusSize): HostileLink[] {
       },
       {
         name: "every string field 600 characters of markup",
-        payload: encode(everyField("<b>".repeat(200))),
+        payload: encode(everyFieldDocument("<b>".repeat(200))),
         expect: ["invalid"],
       },
       {
@@ -262,13 +283,16 @@ function oversizedLinks(size: CorpusSize): HostileLink[] {
       },
       {
         name: "a link exactly at the character cap",
-        payload: `${valid}${" ".repeat(chars - valid.length)}`,
+        payload: paddedLink(chars),
         expect: ["ok"],
       },
     ] as Array<Omit<HostileLink, "kind">>
   ).map((link) => ({ ...link, kind: "oversized" as const }));
-  if (size === "large") {
-    for (let n = entriesPerObject - 5; n <= entriesPerObject + 5; n++) {
+  // Either side of each cap: a few in the small corpus, more in the large one.
+  {
+    const large = size === "large";
+    const around = large ? 5 : 1;
+    for (let n = entriesPerObject - around; n <= entriesPerObject + around; n++) {
       links.push({
         kind: "oversized",
         name: `${n} zone hosts`,
@@ -276,15 +300,16 @@ function oversizedLinks(size: CorpusSize): HostileLink[] {
         expect: n > entriesPerObject ? tooLarge : ["ok"],
       });
     }
-    for (let extra = -3; extra <= 3; extra++) {
+    for (let extra = -around; extra <= around; extra++) {
+      if (extra === 0) continue; // exactly at the cap is above
       links.push({
         kind: "oversized",
         name: `a valid link padded to ${extra >= 0 ? "+" : ""}${extra} characters of the cap`,
-        payload: `${valid}${" ".repeat(chars - valid.length + extra)}`,
+        payload: paddedLink(chars + extra),
         expect: extra > 0 ? tooLarge : ["ok"],
       });
     }
-    for (const hosts of [10, 25, 50, 75]) {
+    for (const hosts of large ? [10, 25, 50, 75] : [25]) {
       links.push({
         kind: "oversized",
         name: `salvage: the largest scenario, ${hosts} zone hosts, cross-field errors`,
@@ -443,7 +468,14 @@ function surrogateLinks(size: CorpusSize): HostileLink[] {
   const fields = stringFields().filter((f) => f.kind !== "choice");
   const links: HostileLink[] = [];
   const doc = base();
-  fields.forEach((field: StringField, i) => {
+  // The small corpus: every other field, the zone host keys and the attack run's field.
+  const chosen =
+    size === "large"
+      ? fields
+      : fields.filter(
+          (f, i) => i % 2 === 0 || f.kind === "key" || dotted(f.path) === "auth.oauthJwksUrl",
+        );
+  chosen.forEach((field: StringField, i) => {
     const forms =
       size === "large" ? SURROGATE_FORMS : [SURROGATE_FORMS[i % SURROGATE_FORMS.length]!];
     for (const [form, make] of forms) {
@@ -478,7 +510,7 @@ function surrogateLinks(size: CorpusSize): HostileLink[] {
   links.push({
     kind: "surrogate",
     name: "a lone surrogate in every string field",
-    payload: encode(everyField("https://xa\ud800b")),
+    payload: encode(everyFieldDocument("https://xa\ud800b")),
     expect: ["invalid"],
   });
   links.push({
@@ -506,7 +538,9 @@ const BUILDERS: Record<HostileKind, (size: CorpusSize) => HostileLink[]> = {
 
 /** The hostile links of one kind. */
 export function hostileLinks(kind: HostileKind, size: CorpusSize): HostileLink[] {
-  return BUILDERS[kind](size);
+  const seen = new Set<string>();
+  // Builders overlap at the edges (a cap's neighbour is also a named case): each payload once.
+  return BUILDERS[kind](size).filter((link) => !seen.has(link.payload) && seen.add(link.payload));
 }
 
 /** A whole link for `payload`, as a user would paste it. */
