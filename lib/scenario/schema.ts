@@ -90,44 +90,52 @@ export const MAX_ZONES = 6;
 const message = (text: string) => ({ message: text });
 
 /**
- * Every string of the scenario is built on this, record keys included (issue
- * 17): text UTF-8 cannot carry is rejected before any format rule, and the
- * check aborts, so the field shows this one message rather than its format
- * rule's as well. A new string field built without it fails the property test
- * in well-formed.test.ts, which walks this schema.
+ * Every string of the scenario starts as `utf8.string()`, record keys included
+ * (issue 17): text UTF-8 cannot carry (a lone surrogate) is rejected before any
+ * format rule, and the check aborts, so the field shows this one message
+ * rather than its format rule's too. A string field built on bare `z.string()`
+ * fails the property test in well-formed.test.ts, which walks this schema.
  */
-const text = () =>
-  z.string().check(
-    z.refine((v) => loneSurrogateMessage(v) === undefined, {
-      error: (issue) => loneSurrogateMessage(issue.input),
-      abort: true,
-    }),
-  );
+const utf8 = {
+  string: () =>
+    z.string().check(
+      z.refine((v) => loneSurrogateMessage(v) === undefined, {
+        error: (issue) => loneSurrogateMessage(issue.input),
+        abort: true,
+      }),
+    ),
+};
 
-const releaseName = text().check(
-  z.minLength(1, "Enter a release name."),
-  z.maxLength(MAX_RELEASE_NAME, `Helm release names are at most ${MAX_RELEASE_NAME} characters.`),
-  z.regex(
-    DNS_1035_LABEL,
-    "Use lowercase letters, digits and '-', starting with a letter and ending with a letter or digit.",
-  ),
-);
-const label = (what: string) =>
-  text().check(
-    z.minLength(1, `Enter a ${what}.`),
-    z.maxLength(MAX_LABEL, `A ${what} is at most ${MAX_LABEL} characters.`),
+const releaseName = utf8
+  .string()
+  .check(
+    z.minLength(1, "Enter a release name."),
+    z.maxLength(MAX_RELEASE_NAME, `Helm release names are at most ${MAX_RELEASE_NAME} characters.`),
     z.regex(
-      DNS_1123_LABEL,
-      "Use lowercase letters, digits and '-', starting and ending with a letter or digit.",
+      DNS_1035_LABEL,
+      "Use lowercase letters, digits and '-', starting with a letter and ending with a letter or digit.",
     ),
   );
+const label = (what: string) =>
+  utf8
+    .string()
+    .check(
+      z.minLength(1, `Enter a ${what}.`),
+      z.maxLength(MAX_LABEL, `A ${what} is at most ${MAX_LABEL} characters.`),
+      z.regex(
+        DNS_1123_LABEL,
+        "Use lowercase letters, digits and '-', starting and ending with a letter or digit.",
+      ),
+    );
 const objectName = (what: string) =>
-  text().check(
-    z.maxLength(253, `A ${what} is at most 253 characters.`),
-    z.regex(DNS_1123_SUBDOMAIN, `A ${what} uses lowercase letters, digits, '-' and '.'.`),
-  );
+  utf8
+    .string()
+    .check(
+      z.maxLength(253, `A ${what} is at most 253 characters.`),
+      z.regex(DNS_1123_SUBDOMAIN, `A ${what} uses lowercase letters, digits, '-' and '.'.`),
+    );
 /** Empty, or a DNS name / IP address. Emptiness is judged by the cross-field rules. */
-const optionalHost = text().check(
+const optionalHost = utf8.string().check(
   z.maxLength(253, "A host name is at most 253 characters."),
   z.refine(
     (v) => v === "" || isHost(v),
@@ -143,7 +151,7 @@ const port = z
   );
 /** Free text that reaches YAML (through the YAML library) and shell (quoted); no control characters. */
 const plainText = (max: number) =>
-  text().check(
+  utf8.string().check(
     z.maxLength(max, `At most ${max} characters.`),
     z.refine(
       (v) => !/[\u0000-\u001f\u007f]/.test(v),
@@ -159,15 +167,19 @@ const optional = <T extends z.ZodMiniType<string>>(schema: T) =>
 export const ReleaseSchema = z.object({
   name: releaseName,
   namespace: label("namespace"),
-  chart: text().check(
-    z.minLength(1, "Enter the chart reference."),
-    z.maxLength(512, "At most 512 characters."),
-    z.regex(CHART_REF, "Use oci://registry/path/chart or repo/chart."),
-  ),
-  chartVersion: text().check(
-    z.minLength(1, "Enter the chart version, e.g. 0.4.9."),
-    z.regex(SEMVER, "Use a semantic version such as 0.4.9."),
-  ),
+  chart: utf8
+    .string()
+    .check(
+      z.minLength(1, "Enter the chart reference."),
+      z.maxLength(512, "At most 512 characters."),
+      z.regex(CHART_REF, "Use oci://registry/path/chart or repo/chart."),
+    ),
+  chartVersion: utf8
+    .string()
+    .check(
+      z.minLength(1, "Enter the chart version, e.g. 0.4.9."),
+      z.regex(SEMVER, "Use a semantic version such as 0.4.9."),
+    ),
 });
 
 export const LoadBalancerSchema = z.object({
@@ -175,9 +187,9 @@ export const LoadBalancerSchema = z.object({
   scheme: z.enum(LB_SCHEMES),
   host: optionalHost,
   port,
-  staticIp: text().check(
-    z.refine((v) => v === "" || isIP(v), message("Enter an IP address or leave empty.")),
-  ),
+  staticIp: utf8
+    .string()
+    .check(z.refine((v) => v === "" || isIP(v), message("Enter an IP address or leave empty."))),
   hostSource: z.enum(LB_HOST_SOURCES),
 });
 
@@ -192,7 +204,7 @@ export const ZonesSchema = z.object({
       z.maximum(50, "At most 50 brokers per zone."),
     ),
   // Keyed by zone name: a bad key is reported on its own path with its own message.
-  hosts: z.record(text(), optionalHost, {
+  hosts: z.record(utf8.string(), optionalHost, {
     error: (issue) => (issue.code === "invalid_key" ? issue.issues[0]?.message : undefined),
   }),
   /** Outside clients, zone-aware: the address that spans every zone's load balancer (domain 3, S5). */
@@ -267,12 +279,14 @@ export const ObservabilitySchema = z.object({
 });
 
 const quantity = (what: string) =>
-  text().check(
-    z.regex(
-      /^([0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?)?$/,
-      `Use a Kubernetes ${what} quantity such as 2 or 8Gi.`,
-    ),
-  );
+  utf8
+    .string()
+    .check(
+      z.regex(
+        /^([0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?)?$/,
+        `Use a Kubernetes ${what} quantity such as 2 or 8Gi.`,
+      ),
+    );
 
 export const ResourcesSchema = z.object({
   cpu: quantity("CPU"),
@@ -293,13 +307,15 @@ export const ResourcesSchema = z.object({
 
 export const ClientKitSchema = z.object({
   /** The application part of `client.id`; the kit appends `,zone=<zone>`. */
-  appName: text().check(
-    z.maxLength(64, "At most 64 characters."),
-    z.regex(
-      /^[A-Za-z0-9._-]*$/,
-      "Use letters, digits, '.', '_' and '-' (no ',', ';' or spaces: they separate client.id options).",
+  appName: utf8
+    .string()
+    .check(
+      z.maxLength(64, "At most 64 characters."),
+      z.regex(
+        /^[A-Za-z0-9._-]*$/,
+        "Use letters, digits, '.', '_' and '-' (no ',', ';' or spaces: they separate client.id options).",
+      ),
     ),
-  ),
 });
 
 const ScenarioObject = z.object({
