@@ -40,9 +40,10 @@ export interface HostileLink {
 }
 
 /**
- * Script injection: each sets `window.__pwned` (or opens a dialog) if it ever
- * runs, which the page guards (e2e/guards.ts) report. Under 64 characters, so
- * the free-text fields take them whole.
+ * Script injection: each sets `window.__pwned` or opens a dialog if it ever
+ * runs, which the page guards (e2e/guards.ts) report; `__proto__` tries
+ * prototype pollution instead. Under 64 characters, so the free-text fields
+ * take them whole.
  */
 export const SCRIPT_PAYLOADS: Readonly<Record<string, string>> = {
   "script tag": `<script>window.__pwned="script"</script>`,
@@ -59,7 +60,6 @@ export const SCRIPT_PAYLOADS: Readonly<Record<string, string>> = {
   alert: `'-alert(1)-'`,
 };
 
-const BASE_URL = "https://bufstream-wizard.example/";
 const base = (): Scenario => {
   const preset = findPreset("zone-aware-per-zone-nlbs");
   if (preset === undefined) throw new Error("preset zone-aware-per-zone-nlbs is missing");
@@ -467,7 +467,10 @@ const SURROGATE_FORMS: ReadonlyArray<[string, (text: string) => string]> = [
 function surrogateLinks(size: CorpusSize): HostileLink[] {
   const fields = stringFields().filter((f) => f.kind !== "choice");
   const links: HostileLink[] = [];
-  const doc = base();
+  // The zone-aware base only where a zone field needs it: the page redraws a
+  // default-sized scenario faster, which keeps the bounded browser test short.
+  const zoned = base();
+  const plain = structuredClone(PRESETS[0]!.scenario);
   // The small corpus: every other field, the zone host keys and the attack run's field.
   const chosen =
     size === "large"
@@ -478,6 +481,7 @@ function surrogateLinks(size: CorpusSize): HostileLink[] {
   chosen.forEach((field: StringField, i) => {
     const forms =
       size === "large" ? SURROGATE_FORMS : [SURROGATE_FORMS[i % SURROGATE_FORMS.length]!];
+    const doc = field.path[0] === "zones" ? zoned : plain;
     for (const [form, make] of forms) {
       const current = withText(doc, field, "x").issuePath;
       const value =
@@ -542,6 +546,3 @@ export function hostileLinks(kind: HostileKind, size: CorpusSize): HostileLink[]
   // Builders overlap at the edges (a cap's neighbour is also a named case): each payload once.
   return BUILDERS[kind](size).filter((link) => !seen.has(link.payload) && seen.add(link.payload));
 }
-
-/** A whole link for `payload`, as a user would paste it. */
-export const hostileUrl = (payload: string) => `${BASE_URL}#${payload}`;
