@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SkipLink } from "@/components/ui/skip-link";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import "./globals.css";
+import "./wizard-results.css";
 
 export const metadata: Metadata = {
   title: "Bufstream networking wizard",

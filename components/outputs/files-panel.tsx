@@ -7,6 +7,7 @@ import type { BundleFile } from "@/lib/bundle/types";
 import { CopyButton } from "./copy-button";
 import { bundleZipName, downloadBundleZip } from "./download";
 import { DownloadButton } from "./download-button";
+import { STALE_ACTION_MESSAGE, useOutputsStale } from "./freshness";
 import styles from "./outputs.module.css";
 
 function lineCount(content: string): number {
@@ -47,11 +48,17 @@ export interface FilesPanelProps {
 /** The bundle (DESIGN.md section 3): one tab per file, copy and download each, or all as a zip. */
 export function FilesPanel({ releaseName, files }: FilesPanelProps) {
   const [selected, setSelected] = useState<string | undefined>(undefined);
-  const [zipState, setZipState] = useState<"idle" | "busy" | "failed">("idle");
+  const [zipState, setZipState] = useState<"idle" | "busy" | "failed" | "stale">("idle");
   const zipName = bundleZipName(releaseName);
+  const stale = useOutputsStale();
+  const shownState = zipState === "stale" && !stale ? "idle" : zipState;
 
   const downloadAll = async () => {
     if (zipState === "busy") return;
+    if (stale) {
+      setZipState("stale");
+      return;
+    }
     setZipState("busy");
     try {
       await downloadBundleZip(releaseName, files);
@@ -69,11 +76,13 @@ export function FilesPanel({ releaseName, files }: FilesPanelProps) {
           Download all (.zip)
         </Button>
         <span role="status" className={styles.meta}>
-          {zipState === "busy"
+          {shownState === "busy"
             ? `Preparing ${zipName}…`
-            : zipState === "failed"
+            : shownState === "failed"
               ? `Could not build ${zipName}. Download the files one by one.`
-              : `${files.length} files in ${zipName}`}
+              : shownState === "stale"
+                ? STALE_ACTION_MESSAGE
+                : `${files.length} files in ${zipName}`}
         </span>
       </div>
       <Tabs
