@@ -6,10 +6,12 @@ import { TopologyDiagram } from "@/components/diagram/topology-diagram";
 import { Section } from "@/components/ui/section";
 import { useHeldHeight } from "@/components/ui/use-held-height";
 import { buildBundle } from "@/lib/bundle/build-bundle";
+import type { BundleFile } from "@/lib/bundle/types";
 import type { Finding } from "@/lib/check/types";
 import { buildClientKit } from "@/lib/clients/client-kit";
 import { buildClientViews } from "@/lib/clients/client-views";
 import { buildCommands } from "@/lib/commands/build-commands";
+import { DEFAULT_SCENARIO } from "@/lib/scenario/defaults";
 import type { Scenario } from "@/lib/scenario/schema";
 import { GENERATOR_VERSION } from "@/lib/version";
 import { ClientKitPanel } from "./client-kit-panel";
@@ -125,13 +127,31 @@ function HeldSection({
 // render (and hydrate) them one at a time, yielding to the browser in between,
 // rather than computing everything in one long render of the panel (issue 7).
 
+/** The default answers' files, built only when "Compare with the defaults" is first ticked. */
+let defaultBundle: BundleFile[] | null = null;
+function defaultFiles(): BundleFile[] {
+  defaultBundle ??= buildBundle(DEFAULT_SCENARIO, {
+    generatorVersion: GENERATOR_VERSION,
+    shareLink: null,
+  });
+  return defaultBundle;
+}
+
 function BundleFiles({ scenario }: { scenario: Scenario }) {
   const shareLink = useShareLink(scenario);
   const files = useMemo(
     () => buildBundle(scenario, { generatorVersion: GENERATOR_VERSION, shareLink }),
     [scenario, shareLink],
   );
-  return <FilesPanel releaseName={scenario.release.name} files={files} />;
+  return (
+    <FilesPanel
+      releaseName={scenario.release.name}
+      files={files}
+      defaultFiles={defaultFiles}
+      defaultReleaseName={DEFAULT_SCENARIO.release.name}
+      editKey={scenario}
+    />
+  );
 }
 
 function InstallCommands({ scenario }: { scenario: Scenario }) {

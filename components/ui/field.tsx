@@ -1,12 +1,13 @@
 "use client";
 
-import { useRef, useState, type FocusEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from "react";
 import { useFormContext, type FieldPath, type FieldPathByValue } from "react-hook-form";
 import type { Finding } from "@/lib/check/types";
 import type { Scenario } from "@/lib/scenario/schema";
 import { useFieldReach, useIsReached } from "@/components/wizard/field-reach";
 import { useFieldFindings } from "@/components/wizard/findings-context";
 import { useFieldChangedSinceShown } from "@/components/wizard/scenario-context";
+import { LEAVE_DELAY_MS } from "@/components/wizard/text-editing";
 import { useFieldProblem } from "@/components/wizard/validation-context";
 import { errorId, fieldId, findingsId, helpId } from "./field-ids";
 
@@ -72,16 +73,24 @@ function useFieldFeedback(name: string, help: ReactNode, findingsProp?: readonly
   ]
     .filter((id): id is string => id !== null)
     .join(" ");
+  const leaving = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(leaving.current), []);
   const focusHandlers = {
     onFocus: () => {
+      window.clearTimeout(leaving.current);
       if (focus !== null) return;
       setFocus({ height: slot.current?.offsetHeight ?? 0, hadProblem: problem !== undefined });
     },
     onBlur: (event: FocusEvent<HTMLElement>) => {
       // Moving between the radios of one group is not leaving it.
       if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
-      setFocus(null);
-      reach.markReached(name);
+      // After the click that left the field has landed (text-editing.tsx): its
+      // error and the released height must not move the page under the pointer.
+      window.clearTimeout(leaving.current);
+      leaving.current = window.setTimeout(() => {
+        setFocus(null);
+        reach.markReached(name);
+      }, LEAVE_DELAY_MS);
     },
   };
   return {

@@ -1,6 +1,14 @@
 "use client";
 
-import { createContext, useContext, useMemo, type FocusEvent, type ReactNode } from "react";
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  type FocusEvent,
+  type ReactNode,
+} from "react";
 import { useValueStore, type ValueStore } from "./value-store";
 
 /**
@@ -43,16 +51,29 @@ export function useTextEditing(): boolean {
   return useTextFocus() !== null;
 }
 
+/**
+ * Leaving a box takes effect this long after the blur: a click that leaves it
+ * (blur on mouse down) must land on what was under the pointer, before the
+ * findings that waited and the released heights move the page (issue 13).
+ */
+export const LEAVE_DELAY_MS = 300;
+
 /** Focus handlers for the form element: they keep track of the focused text box. */
 export function useTextEditingHandlers() {
   const store = useContext(TextEditingContext)?.store;
+  const leaving = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(leaving.current), []);
   return {
     onFocus: (event: FocusEvent<HTMLElement>) => {
       const path = textBoxPath(event.target);
-      store?.set(path === null ? null : { path });
+      if (path === null) return; // a radio or button: the blur below takes care of it
+      window.clearTimeout(leaving.current);
+      store?.set({ path });
     },
     onBlur: (event: FocusEvent<HTMLElement>) => {
-      if (textBoxPath(event.relatedTarget) === null) store?.set(null);
+      if (textBoxPath(event.relatedTarget) !== null) return;
+      window.clearTimeout(leaving.current);
+      leaving.current = window.setTimeout(() => store?.set(null), LEAVE_DELAY_MS);
     },
   };
 }
