@@ -8,6 +8,7 @@ import { AnswersResultsBar } from "./answers-results-bar";
 import { FieldReachProvider } from "./field-reach";
 import { FindingsSummary } from "./findings-summary";
 import { LinkSummary } from "./link-summary";
+import { PageTitle } from "./page-title";
 import { RESULTS_ID } from "./results-nav";
 import { ScenarioStateProvider, useScenarioStateContext } from "./scenario-context";
 import { SessionProvider } from "./session";
@@ -72,6 +73,7 @@ export function Wizard() {
         <WizardResults />
       </div>
       <AnswersResultsBar />
+      <PageTitle />
     </WizardState>
   );
 }
