@@ -31,12 +31,7 @@ function writeFile(file: BundleFile, delimiter: string): string[] {
   if (file.content.endsWith("\n")) {
     return [`cat > ${name} <<'${delimiter}'`, `${file.content}${delimiter}`];
   }
-  return [
-    `printf '%s' "$(cat <<'${delimiter}'`,
-    file.content,
-    delimiter,
-    `)" > ${name}`,
-  ];
+  return [`printf '%s' "$(cat <<'${delimiter}'`, file.content, delimiter, `)" > ${name}`];
 }
 
 export function renderShellBundle(files: readonly BundleFile[], folder: string): string {
