@@ -26,12 +26,17 @@ function splitLines(content: string): string[] {
  * the previous text also had keep their colours, so an edit does not make the
  * whole file flash plain and back.
  */
-function useLineTokens(content: string, lang: CodeLanguage | null) {
+function useLineTokens(
+  content: string,
+  lang: CodeLanguage | null,
+  box: RefObject<HTMLElement | null>,
+) {
   const [tokenized, setTokenized] = useState<{ content: string; lines: CodeToken[][] } | null>(
     null,
   );
+  const visible = useSeen(box);
   useEffect(() => {
-    if (lang === null) return;
+    if (lang === null || !visible) return;
     let cancelled = false;
     import("./highlight-adapter")
       .then(({ tokenizeCode }) => tokenizeCode(content, lang))
@@ -43,7 +48,7 @@ function useLineTokens(content: string, lang: CodeLanguage | null) {
     return () => {
       cancelled = true;
     };
-  }, [content, lang]);
+  }, [content, lang, visible]);
   return useMemo(() => {
     const byText = new Map<string, CodeToken[]>();
     if (tokenized !== null) {
@@ -52,6 +57,25 @@ function useLineTokens(content: string, lang: CodeLanguage | null) {
     }
     return (line: string): CodeToken[] | undefined => byText.get(line);
   }, [tokenized]);
+}
+
+/**
+ * True once the element has been on screen: the highlighter (about 75 KiB gzip)
+ * loads only when a preview is actually seen, not on every page load.
+ */
+function useSeen(box: RefObject<HTMLElement | null>): boolean {
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const element = box.current;
+    // Every browser the site supports has IntersectionObserver.
+    if (seen || element === null || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver(([entry]) => {
+      if (entry?.isIntersecting) setSeen(true);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box, seen]);
+  return seen;
 }
 
 function Line({ text, tokens }: { text: string; tokens: CodeToken[] | undefined }) {
@@ -78,7 +102,7 @@ export interface FilePreviewProps {
 /** A generated file, coloured, its last edit's lines marked. Its text is exactly the file. */
 export function FilePreview({ name, content, changed, codeRef }: FilePreviewProps) {
   const lang = languageFor(name);
-  const tokensFor = useLineTokens(content, lang);
+  const tokensFor = useLineTokens(content, lang, codeRef);
   const lines = splitLines(content);
   return (
     // Focusable so keyboard users can scroll long lines (axe scrollable-region-focusable).
