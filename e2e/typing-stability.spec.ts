@@ -108,7 +108,8 @@ async function measureTyping(page: Page, wizard: WizardPage, id: string): Promis
   await input.scrollIntoViewIfNeeded();
   await input.click();
   await diagramSettled(wizard);
-  await page.waitForTimeout(200);
+  // Past the moment leaving the previous box takes effect (text-editing.tsx, 300 ms).
+  await page.waitForTimeout(700);
   await page.evaluate(() => {
     window.__shifts = [];
   });

@@ -101,17 +101,24 @@ export function ScenarioStateProvider({
  */
 function useFindingsWhileTyping(findings: readonly Finding[]): readonly Finding[] {
   const focus = useTextFocus();
-  const [atFocus, setAtFocus] = useState<{ focus: TextFocus; ids: ReadonlySet<string> } | null>(
-    null,
-  );
+  const [atFocus, setAtFocus] = useState<{
+    focus: TextFocus;
+    byId: ReadonlyMap<string, Finding>;
+  } | null>(null);
   // Every focus is a new object, so moving from one box to the next starts afresh.
   if (focus !== (atFocus?.focus ?? null)) {
-    setAtFocus(focus === null ? null : { focus, ids: new Set(findings.map((f) => f.id)) });
+    setAtFocus(focus === null ? null : { focus, byId: new Map(findings.map((f) => [f.id, f])) });
   }
   return useMemo(() => {
     if (atFocus === null) return findings;
     const { path } = atFocus.focus;
-    return findings.filter((f) => atFocus.ids.has(f.id) || !f.fields.includes(path));
+    // About the box: only those it had when focused, in their words then ("3
+    // brokers" must not turn into "4 brokers" at the first key and rewrap).
+    return findings.flatMap((f) => {
+      if (!f.fields.includes(path)) return [f];
+      const before = atFocus.byId.get(f.id);
+      return before === undefined ? [] : [before];
+    });
   }, [findings, atFocus]);
 }
 
