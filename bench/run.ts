@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { ensureBuilt, normaliseBasePath } from "../scripts/ensure-build.mjs";
 import { createStaticServer } from "../scripts/serve.mjs";
 import { measureInBrowser, type BrowserResults } from "./browser";
+import { DIAGRAM_WIDTHS, measureDiagramText, type DiagramTextSizes } from "./diagram-text";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
 import { kib, ms } from "./stats";
 import { measureThroughput, type Throughput } from "./throughput";
@@ -30,6 +31,7 @@ const GOALS = {
   editToDiagramP95: 150,
   lighthouseMobile: 0.9,
   lighthouseDesktop: 0.98,
+  diagramTextPx: 11,
 };
 
 interface Row {
@@ -45,6 +47,7 @@ function rows(
   browser: BrowserResults,
   lighthouse: LighthouseScores[],
   throughput: Throughput,
+  diagramText: DiagramTextSizes,
 ): Row[] {
   const list: Row[] = [
     {
@@ -122,6 +125,15 @@ function rows(
       met: browser.typing.p95 <= 200,
     },
   ];
+  for (const width of DIAGRAM_WIDTHS) {
+    const smallest = diagramText.smallestPreset[width];
+    list.push({
+      measure: `smallest diagram text shown by default, presets at ${width} px (which)`,
+      value: smallest === undefined ? "n/a" : `${smallest.px.toFixed(1)} px (${smallest.id})`,
+      goal: `≥ ${GOALS.diagramTextPx} px`,
+      met: smallest !== undefined && smallest.px >= GOALS.diagramTextPx - 0.01,
+    });
+  }
   for (const result of lighthouse) {
     const perfGoal =
       result.formFactor === "mobile" ? GOALS.lighthouseMobile : GOALS.lighthouseDesktop;
@@ -188,9 +200,11 @@ async function main(): Promise<void> {
         lighthouse.push(await runLighthouse(url, formFactor, resultsDir, root));
       }
     }
+    console.log("Diagram text sizes…");
+    const diagramText = await measureDiagramText(url);
     console.log("Generators…");
     const throughput = measureThroughput("https://example.com/bufstream-wizard/");
-    const table = rows(browser, lighthouse, throughput);
+    const table = rows(browser, lighthouse, throughput, diagramText);
     console.log("");
     printTable(table);
     for (const result of lighthouse) {
@@ -208,6 +222,12 @@ async function main(): Promise<void> {
         .map(([id, chars]) => `${id} ${chars}`)
         .join(", ")}`,
     );
+    for (const width of DIAGRAM_WIDTHS) {
+      const sizes = Object.entries(diagramText.perWidth[width] ?? {});
+      console.log(
+        `\nDiagram text shown by default at ${width} px (CSS px): ${sizes.map(([id, px]) => `${id} ${px.toFixed(1)}`).join(", ")}`,
+      );
+    }
     const report = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, node: process.version, platform: process.platform },
@@ -216,6 +236,7 @@ async function main(): Promise<void> {
       browser,
       lighthouse,
       throughput,
+      diagramText,
     };
     writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nWrote ${path.relative(root, path.join(resultsDir, "latest.json"))}`);

@@ -3,12 +3,16 @@
 import { useEffect, useRef, useState } from "react";
 import type { RefObject } from "react";
 import { Button } from "@/components/ui/button";
-import { copyText, selectContents } from "./clipboard";
+import { copyText, selectContents, type CopyResult } from "./clipboard";
 import styles from "./outputs.module.css";
 
 export interface CopyButtonProps {
   /** The text to copy (read when clicked). */
-  text: string;
+  text?: string;
+  /** Copies something other than text (an image); used instead of `text`. */
+  copy?: () => Promise<CopyResult>;
+  /** What to say when `copy` fails (default: how to copy text by hand). */
+  failedMessage?: string;
   /** What is copied, for the accessible name ("Copy <what>") and the announcement. */
   what: string;
   /** Element whose text is selected when copying is impossible, so Ctrl+C still works. */
@@ -25,7 +29,14 @@ const CONFIRM_MS = 2500;
  * assistive tech, voice control and tests), and a polite live region beside it
  * shows and announces "Copied" (or how to copy by hand when the browser refuses).
  */
-export function CopyButton({ text, what, fallbackTarget, children = "Copy" }: CopyButtonProps) {
+export function CopyButton({
+  text = "",
+  copy,
+  failedMessage,
+  what,
+  fallbackTarget,
+  children = "Copy",
+}: CopyButtonProps) {
   const [outcome, setOutcome] = useState<Outcome>("idle");
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
@@ -36,7 +47,7 @@ export function CopyButton({ text, what, fallbackTarget, children = "Copy" }: Co
   );
 
   const onClick = async () => {
-    const result = await copyText(text);
+    const result = copy !== undefined ? await copy() : await copyText(text);
     if (result === "failed" && fallbackTarget?.current) selectContents(fallbackTarget.current);
     setOutcome(result);
     if (timer.current !== null) clearTimeout(timer.current);
@@ -57,9 +68,10 @@ export function CopyButton({ text, what, fallbackTarget, children = "Copy" }: Co
           </>
         )}
         {outcome === "failed" &&
-          (fallbackTarget
-            ? "Copying is blocked here: the text is selected, press Ctrl+C (⌘C on a Mac)."
-            : "Copying is blocked here: select the text and press Ctrl+C (⌘C on a Mac).")}
+          (failedMessage ??
+            (fallbackTarget
+              ? "Copying is blocked here: the text is selected, press Ctrl+C (⌘C on a Mac)."
+              : "Copying is blocked here: select the text and press Ctrl+C (⌘C on a Mac)."))}
       </span>
     </span>
   );
