@@ -74,8 +74,9 @@ export function useZoom(options: ZoomOptions): ZoomState {
   useEffect(() => {
     const element = viewport.current;
     if (element === null || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(() => {
-      setBox({ width: element.clientWidth, height: element.clientHeight });
+    // The content box: the viewport's padding is not room for the drawing.
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setBox({ width: entry.contentRect.width, height: entry.contentRect.height });
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -7,6 +7,7 @@ import { KEYFILE_ENV } from "../commands/build-commands";
 import { lbAddressHelpers } from "../commands/lb-address";
 import type { ScriptStep } from "../commands/types";
 import type { Finding } from "../check/types";
+import { topologyPictureNote } from "../diagram/picture-note";
 import { describeTopology } from "../diagram/describe";
 import { regionalServiceFileName } from "../manifests/files";
 import { platformSecretInputs } from "../platform";
@@ -52,7 +53,9 @@ function topologySection(s: Scenario, diagramFile: string): string[] {
   return [
     "## Topology",
     "",
-    `The diagram is in \`${diagramFile}\` (Mermaid source). The Services clients use:`,
+    `The diagram is in \`${diagramFile}\` (Mermaid source). ${topologyPictureNote(diagramFile)}`,
+    "",
+    "The Services clients use:",
     "",
     zoned ? "| Kind | Name | Address | Zone |" : "| Kind | Name | Address |",
     zoned ? "| --- | --- | --- | --- |" : "| --- | --- | --- |",
