@@ -74,7 +74,10 @@ async function pageFontFaces(): Promise<string> {
     rules.map(async (rule) => {
       const url = /url\(["']?([^"')]+)["']?\)/.exec(rule.style.getPropertyValue("src"))?.[1];
       if (url === undefined) return "";
-      const response = await fetch(new URL(url, document.baseURI));
+      // Relative to the style sheet that holds the rule, not to the page.
+      const base = rule.parentStyleSheet?.href ?? document.baseURI;
+      const response = await fetch(new URL(url, base));
+      if (!response.ok) throw new Error(`the font ${url} could not be read (${response.status})`);
       const data = bytesToBase64(new Uint8Array(await response.arrayBuffer()));
       return rule.cssText.replace(
         /src:[^;]+;/,
