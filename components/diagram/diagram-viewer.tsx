@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import type { CSSProperties, KeyboardEvent, ReactNode } from "react";
 import styles from "./diagram.module.css";
 import { useZoom } from "./use-zoom";
@@ -50,14 +51,23 @@ export function DiagramViewer({
     fullscreen,
   });
 
-  const { viewport } = zoom;
+  const { viewport, viewportRef } = zoom;
   const toggleFullscreen = () => {
     setFullscreen((on) => !on);
     zoom.reset();
   };
 
+  // Closing returns focus to the (in-page) full-screen button, mounted again by then.
+  const returnFocus = useRef(false);
   useEffect(() => {
-    if (!fullscreen) return;
+    if (!fullscreen) {
+      if (returnFocus.current) fullscreenButton.current?.focus({ preventScroll: true });
+      returnFocus.current = false;
+      return;
+    }
+    returnFocus.current = true;
+    // The dialog is a portal in <body>: outside the page's sticky columns, whose
+    // stacking contexts would otherwise keep it under the site header.
     const previous = document.body.style.overflow;
     document.body.style.overflow = "hidden";
     viewport.current?.focus({ preventScroll: true });
@@ -65,11 +75,9 @@ export function DiagramViewer({
       if (event.key === "Escape") setFullscreen(false);
     };
     window.addEventListener("keydown", onKey);
-    const button = fullscreenButton.current;
     return () => {
       document.body.style.overflow = previous;
       window.removeEventListener("keydown", onKey);
-      button?.focus({ preventScroll: true });
     };
   }, [fullscreen, viewport]);
 
@@ -89,7 +97,7 @@ export function DiagramViewer({
     ? { width: `${naturalWidth * zoom.scale}px`, height: `${naturalHeight * zoom.scale}px` }
     : { width: `min(100%, ${naturalWidth}px)`, aspectRatio: `${naturalWidth} / ${naturalHeight}` };
 
-  return (
+  const view = (
     <div
       className={fullscreen ? `${styles.viewer} ${styles.fullscreen}` : styles.viewer}
       role={fullscreen ? "dialog" : undefined}
@@ -149,7 +157,7 @@ export function DiagramViewer({
         {tools !== undefined && <div className={styles.toolGroup}>{tools}</div>}
       </div>
       <div
-        ref={viewport}
+        ref={viewportRef}
         className={styles.viewport}
         // Focusable, so keyboard users can scroll and zoom (+ − 0) the drawing.
         tabIndex={0}
@@ -170,4 +178,5 @@ export function DiagramViewer({
       )}
     </div>
   );
+  return fullscreen ? createPortal(view, document.body) : view;
 }

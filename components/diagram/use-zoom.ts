@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { RefObject } from "react";
 
 /**
@@ -58,13 +58,20 @@ export interface Zoom {
 const clamp = (value: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, value));
 
 export interface ZoomState extends Zoom {
-  /** Give this ref to the scrolling viewport. */
+  /** Give this ref to the scrolling viewport (a callback: the viewport moves into a portal in full screen). */
+  viewportRef: (element: HTMLDivElement | null) => void;
+  /** The viewport element, for focusing it. */
   viewport: RefObject<HTMLDivElement | null>;
 }
 
 export function useZoom(options: ZoomOptions): ZoomState {
   const { naturalWidth, naturalHeight, fontPx, minTextPx, anchor, fullscreen } = options;
   const viewport = useRef<HTMLDivElement>(null);
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const viewportRef = useCallback((next: HTMLDivElement | null) => {
+    viewport.current = next;
+    setElement(next);
+  }, []);
   const [box, setBox] = useState({ width: 0, height: 0 });
   const [mode, setMode] = useState<ZoomMode>("default");
   const [custom, setCustom] = useState(1);
@@ -72,7 +79,6 @@ export function useZoom(options: ZoomOptions): ZoomState {
   const pendingScroll = useRef<{ left: number; top: number } | "anchor" | null>("anchor");
 
   useEffect(() => {
-    const element = viewport.current;
     if (element === null || typeof ResizeObserver === "undefined") return;
     // The content box: the viewport's padding is not room for the drawing.
     const observer = new ResizeObserver(([entry]) => {
@@ -80,7 +86,7 @@ export function useZoom(options: ZoomOptions): ZoomState {
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [element]);
 
   const fitScale =
     box.width === 0 || naturalWidth === 0
@@ -117,7 +123,6 @@ export function useZoom(options: ZoomOptions): ZoomState {
   });
 
   useLayoutEffect(() => {
-    const element = viewport.current;
     const pending = pendingScroll.current;
     if (element === null || pending === null || box.width === 0) return;
     pendingScroll.current = null;
@@ -129,7 +134,7 @@ export function useZoom(options: ZoomOptions): ZoomState {
           }
         : pending;
     element.scrollTo({ left: target.left, top: target.top, behavior: "instant" });
-  }, [scale, anchor, naturalWidth, box.width]);
+  }, [element, scale, anchor, naturalWidth, box.width]);
 
   // Wheel and pinch need non-passive listeners (to keep the page from zooming).
   const wheelZooms = useRef(fullscreen);
@@ -137,7 +142,6 @@ export function useZoom(options: ZoomOptions): ZoomState {
     wheelZooms.current = fullscreen;
   }, [fullscreen]);
   useEffect(() => {
-    const element = viewport.current;
     if (element === null) return;
     const zoom = zoomAt.current;
     const onWheel = (event: WheelEvent) => {
@@ -211,10 +215,11 @@ export function useZoom(options: ZoomOptions): ZoomState {
       window.removeEventListener("pointermove", onPointerMove);
       window.removeEventListener("pointerup", onPointerUp);
     };
-  }, []);
+  }, [element]);
 
   const overflows = box.width > 0 && naturalWidth * scale > box.width + 1;
   return {
+    viewportRef,
     viewport,
     scale,
     mode,
