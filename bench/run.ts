@@ -12,10 +12,12 @@ import { fileURLToPath } from "node:url";
 import { ensureBuilt, normaliseBasePath } from "../scripts/ensure-build.mjs";
 import { createStaticServer } from "../scripts/serve.mjs";
 import { measureInBrowser, type BrowserResults } from "./browser";
+import { DECODE_GOAL_MS, measureLinkDecoding } from "./links";
 import { DIAGRAM_WIDTHS, measureDiagramText, type DiagramTextSizes } from "./diagram-text";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
 import { kib, ms } from "./stats";
 import { measureThroughput, type Throughput } from "./throughput";
+import type { LinkDecodeBench } from "@/lib/share/bench";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(root, "out");
@@ -47,6 +49,7 @@ function rows(
   browser: BrowserResults,
   lighthouse: LighthouseScores[],
   throughput: Throughput,
+  decoding: LinkDecodeBench,
   diagramText: DiagramTextSizes,
 ): Row[] {
   const list: Row[] = [
@@ -161,6 +164,15 @@ function rows(
       met: null,
     },
   );
+  // Issue 17: hostile links at the caps (bench/links.ts; `npm run bench:links` alone).
+  for (const row of [...decoding.named, decoding.corpus.worst]) {
+    list.push({
+      measure: `decode ${row === decoding.corpus.worst ? `slowest of ${decoding.corpus.links} hostile links (${row.name})` : row.name} (median)`,
+      value: ms(row.medianMs),
+      goal: `≤ ${DECODE_GOAL_MS} ms`,
+      met: row.medianMs <= DECODE_GOAL_MS,
+    });
+  }
   return list;
 }
 
@@ -204,7 +216,9 @@ async function main(): Promise<void> {
     const diagramText = await measureDiagramText(url);
     console.log("Generators…");
     const throughput = measureThroughput("https://example.com/bufstream-wizard/");
-    const table = rows(browser, lighthouse, throughput, diagramText);
+    console.log("Share-link decoding…");
+    const decoding = measureLinkDecoding();
+    const table = rows(browser, lighthouse, throughput, decoding, diagramText);
     console.log("");
     printTable(table);
     for (const result of lighthouse) {
@@ -236,6 +250,7 @@ async function main(): Promise<void> {
       browser,
       lighthouse,
       throughput,
+      decoding,
       diagramText,
     };
     writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);

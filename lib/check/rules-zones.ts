@@ -70,7 +70,7 @@ export function checkZoneAutoscaling(s: Scenario): Finding[] {
       id: FINDING.zonesAutoscalingPerZone,
       severity: "info",
       message: `Each of the ${zones} zonal releases autoscales between ${perZone.min} and ${perZone.max} brokers: ${total.min} to ${total.max} in total.`,
-      why: `Every zone is its own Helm release with its own HorizontalPodAutoscaler, so the minimum and maximum you set (${min}-${max}, the docs' "min 6 across 3 AZs", domain 1.1) are divided across the zones${rounded ? ", rounded up so no zone runs short" : ""}; each zone's values file carries its share.`,
+      why: `Every zone is its own Helm release with its own HorizontalPodAutoscaler, so the minimum and maximum you set (${min}-${max}; the docs recommend at least 6 across 3 zones) are divided across the zones${rounded ? ", rounded up so no zone runs short" : ""}; each zone's values file carries its share.`,
       fix: rounded
         ? `Nothing to fix. For exactly ${min}-${max} brokers, use multiples of ${zones}.`
         : "Nothing to fix.",
@@ -108,7 +108,7 @@ export function checkZones(s: Scenario): Finding[] {
       id: FINDING.zonesDuplicateHost,
       severity: "error",
       message: `Zones ${listWords(owners)} advertise the same host ${listWords(shared.map(([h]) => h))}.`,
-      why: "Each zone's brokers advertise their zone's load balancer (domain 3, S5). With one host for two zones, a client asking for zone A is sent to a load balancer that may forward to zone B: zone routing is lost and cross-zone charges return.",
+      why: "Each zone's brokers advertise their zone's load balancer. With one host for two zones, a client asking for zone A is sent to a load balancer that may forward to zone B: zone routing is lost and cross-zone charges return.",
       fix: "Give each zone its own load balancer address.",
       fields: owners.map((z) => `zones.hosts.${z}`),
       clients: hasOutsideClients(s) ? ["outside-cluster"] : [],
@@ -126,7 +126,7 @@ export function checkZones(s: Scenario): Finding[] {
         id: FINDING.zonesNameFormat,
         severity: "warning",
         message: `${listWords(bad.map((b) => b.zone))} ${bad.length === 1 ? "does" : "do"} not look like ${format.cloud} zone names (e.g. ${format.example})${other ? `; ${bad.length === 1 ? "it looks" : "they look"} like ${ZONE_FORMATS[other].cloud} zones` : ""}.`,
-        why: "Brokers are pinned with node affinity on topology.kubernetes.io/zone, and clients must send the broker's zone string exactly in client.id (domain 5). A name that no node carries leaves pods unschedulable and clients unrouted.",
+        why: "Brokers are pinned with node affinity on topology.kubernetes.io/zone, and clients must send the broker's zone string exactly in client.id. A name that no node carries leaves pods unschedulable and clients unrouted.",
         fix: `Use the zone names your nodes carry: kubectl get nodes -L topology.kubernetes.io/zone.`,
         fields: bad.map((b) => `zones.names.${b.i}`),
         clients: [],
@@ -139,7 +139,7 @@ export function checkZones(s: Scenario): Finding[] {
       severity: "info",
       message:
         "Each zone's load-balancer address is read after install, so install.sh runs Helm twice per zone.",
-      why: "Each zone's brokers must advertise their own zone's load balancer (kafka.publicAddress), which gets its address only once its Service exists (domain 3, S3 and S5).",
+      why: "Each zone's brokers must advertise their own zone's load balancer (kafka.publicAddress), which gets its address only once its Service exists.",
       fix: "Nothing to fix. To install in one pass, pre-create the load balancers or reserve static IPs and enter each zone's address.",
       fields: ["loadBalancer.hostSource", ...zones.map((z) => `zones.hosts.${z}`)],
       clients: [],
@@ -157,7 +157,7 @@ export function checkZones(s: Scenario): Finding[] {
         id: FINDING.zonesBootstrapOneZone,
         severity: "warning",
         message: `Clients outside the cluster bootstrap through one zone's load balancer (${zones[0]}); while that zone is down, new outside clients cannot start.`,
-        why: "The docs do not describe a cross-zone bootstrap name for outside clients behind per-zone load balancers (domain 7, open question 5), so without one the wizard uses the first zone's. (Clients in the cluster bootstrap from the regional ClusterIP Service, which spans every zone.)",
+        why: "Bufstream's network guide does not describe a cross-zone bootstrap name for outside clients behind per-zone load balancers, so without one the wizard uses the first zone's. (Clients in the cluster bootstrap from the regional ClusterIP Service, which spans every zone.)",
         fix: "Create a DNS name that resolves to every zone's load balancer (or a regional load balancer) and enter it as the bootstrap host.",
         fields: ["zones.bootstrapHost"],
         clients: ["outside-cluster"],
@@ -179,7 +179,7 @@ export function checkBrokerCount(s: Scenario): Finding[] {
         zones.length > 0
           ? "One broker per zone: a restart or upgrade leaves that zone with no broker."
           : "One broker: a restart or upgrade takes the whole cluster offline.",
-      why: "Clients that named their zone in client.id are sent only to that zone's brokers (domain 3, core behaviour); while its only broker restarts they have nowhere to go. Rolling upgrades restart every broker in turn.",
+      why: "Clients that named their zone in client.id are sent only to that zone's brokers; while its only broker restarts they have nowhere to go. Rolling upgrades restart every broker in turn.",
       fix: autoscaled
         ? `Raise the autoscaling minimum so every ${zones.length > 0 ? "zone" : "release"} keeps at least 2 brokers${zones.length > 0 ? ` (at least ${2 * zones.length} across ${zones.length} zones)` : ""}.`
         : "Run at least 2 brokers per zone (the zonal guides use 2).",
@@ -192,7 +192,7 @@ export function checkBrokerCount(s: Scenario): Finding[] {
       id: FINDING.belowRecommendedSize,
       severity: "info",
       message: `${total} broker${total === 1 ? "" : "s"}${zones.length > 0 ? ` in ${zones.length} zone${zones.length === 1 ? "" : "s"}` : ""}, below the docs' recommendation of at least 6 brokers across 3 zones with autoscaling.`,
-      why: "Buf's deployment docs recommend a HorizontalPodAutoscaler with at least 6 brokers across 3 availability zones at 50% CPU (domain 1.1, autoscaling row; chart default minReplicas 6).",
+      why: "Buf's deployment docs recommend a HorizontalPodAutoscaler with at least 6 brokers across 3 availability zones at 50% CPU (the chart's default minReplicas is 6).",
       fix: autoscaled
         ? "For production, set the autoscaling minimum to 6 or more brokers across 3 zones."
         : "For production, run 6 or more brokers across 3 zones, or turn on autoscaling in the resources step (complete values file).",

@@ -51,14 +51,15 @@ export function lbAddressHelpers(s: Scenario): ScriptStep {
   };
 }
 
-const publicAddressArgs = (variable: string, port: number) => [
+/** `kafka.publicAddress` from a shell variable holding the load balancer's address. */
+export const publicAddressArgs = (variable: string, port: number) => [
   `--set-string kafka.publicAddress.host="\${${variable}}"`,
   `--set kafka.publicAddress.port=${port}`,
 ];
 
 const FLOW_NOTE = [
   'You are on the "address after install" flow: the cloud assigns the load balancer\'s',
-  "address only once the Service exists (domain 3 S3), so the values file does not carry it.",
+  "address only once the Service exists, so the values file does not carry it.",
 ];
 
 function singleFlow(s: Scenario, r: ReleasePlan): ScriptStep[] {
@@ -87,7 +88,7 @@ function singleFlow(s: Scenario, r: ReleasePlan): ScriptStep[] {
     {
       title: "Second pass: advertise that address (kafka.publicAddress)",
       detail: [
-        "Every broker hands clients this address; it must be what clients connect to (gotcha 1).",
+        "Every broker hands clients this address; it must be what clients connect to.",
         "To skip this pass next time, put the address into the values file as kafka.publicAddress.",
       ],
       commands: helmUpgradeLines(s, release, null, publicAddressArgs("LB_ADDRESS", port)),

@@ -74,7 +74,7 @@ export function buildStorageSteps(s: Scenario): ScriptStep[] {
       detail: [
         `Reads ${input.env}: ${input.description}. The key never appears in this script or the values.`,
         PERMISSIONS[st.use],
-        "Add a lifecycle rule that aborts incomplete multipart uploads, and no retention shorter than your longest topic retention (domain gotcha 14).",
+        "Add a lifecycle rule that aborts incomplete multipart uploads, and no retention shorter than your longest topic retention.",
       ],
       commands: genericSecretLines(st.secretName, ns, [
         { key: STORAGE_SECRET_KEYS[st.use], input },
