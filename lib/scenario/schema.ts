@@ -99,6 +99,8 @@ export const METRICS_EXPORTERS = ["NONE", "PROMETHEUS", "OTLP_GRPC", "OTLP_HTTP"
 export const LOG_LEVELS = ["DEBUG", "INFO", "WARN", "ERROR"] as const;
 
 export const MAX_ZONES = 6;
+/** Zone load-balancer addresses a scenario may keep (zones.hosts), listed zones or not. */
+export const MAX_ZONE_HOSTS = 100;
 
 const message = (text: string) => ({ message: text });
 
@@ -217,9 +219,22 @@ export const ZonesSchema = z.object({
       z.maximum(50, "At most 50 brokers per zone."),
     ),
   // Keyed by zone name: a bad key is reported on its own path with its own message.
-  hosts: z.record(utf8.string(), optionalHost, {
-    error: (issue) => (issue.code === "invalid_key" ? issue.issues[0]?.message : undefined),
-  }),
+  // Capped at what a share link may carry in one map (lib/share/limits.ts), so a
+  // scenario file the CLI accepts does not make a link the page refuses for its
+  // host count. Entries of zones no longer listed are kept (a zone removed and
+  // added back keeps its address) and count.
+  hosts: z
+    .record(utf8.string(), optionalHost, {
+      error: (issue) => (issue.code === "invalid_key" ? issue.issues[0]?.message : undefined),
+    })
+    .check(
+      z.refine(
+        (hosts) => Object.keys(hosts).length <= MAX_ZONE_HOSTS,
+        message(
+          `At most ${MAX_ZONE_HOSTS} zone addresses, counting those of zones no longer listed: remove the ones you do not need.`,
+        ),
+      ),
+    ),
   /** Outside clients, zone-aware: the address that spans every zone's load balancer (domain 3, S5). */
   bootstrapHost: optionalHost,
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 
 import { DEFAULT_SCENARIO } from "../scenario/defaults";
-import { ScenarioSchema } from "../scenario/schema";
+import { MAX_ZONE_HOSTS, ScenarioSchema } from "../scenario/schema";
 import { findLoneSurrogate, loneSurrogateMessage } from "../scenario/well-formed";
 import { encodeBase64Url } from "./base64url";
 import { decodeScenario, encodeScenario } from "./codec";
@@ -154,5 +154,20 @@ describe("a lone surrogate in a link", () => {
       { path: `zones.hosts.${key}`, message: loneSurrogateMessage(key) },
     ]);
     expect(result.scenario.zones.hosts).toEqual({});
+  });
+});
+
+describe("the schema's cap on zone hosts matches the link's per-map cap", () => {
+  const withHosts = (n: number) => ({
+    ...DEFAULT_SCENARIO,
+    zones: { ...DEFAULT_SCENARIO.zones, hosts: hosts(n) },
+  });
+
+  it("accepts as many zone hosts as a link may carry in one map, and no more", () => {
+    expect(MAX_ZONE_HOSTS).toBe(LINK_LIMITS.entriesPerObject);
+    expect(ScenarioSchema.safeParse(withHosts(MAX_ZONE_HOSTS)).success).toBe(true);
+    const over = ScenarioSchema.safeParse(withHosts(MAX_ZONE_HOSTS + 1));
+    expect(over.success).toBe(false);
+    expect(over.error?.issues.map((issue) => issue.path.join("."))).toEqual(["zones.hosts"]);
   });
 });

@@ -87,10 +87,14 @@ function writeStubs(dir: string): void {
   for (const name of REAL) symlinkSync(`/usr/bin/${name}`, path.join(dir, name));
 }
 
-/** Variables the script requires (`${NAME:?…}`) or reads (`${NAME:-}`), set to placeholders. */
+/**
+ * Variables the script requires (`${NAME:?…}`), set to placeholders. Optional
+ * ones (`${NAME:-}`) stay unset, as for a user who sets none: a placeholder
+ * there would name a base values file or a preview mode that does not exist.
+ */
 function scriptEnv(script: string): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const match of script.matchAll(/\$\{([A-Z][A-Z0-9_]*):[?-]/g)) {
+  for (const match of script.matchAll(/\$\{([A-Z][A-Z0-9_]*):\?/g)) {
     env[match[1] ?? ""] = "attack-placeholder";
   }
   return env;

@@ -139,6 +139,7 @@ export function baseScenarios(): Array<{ id: string; scenario: Scenario }> {
           mtlsPrincipal: "SUBJECT_COMMON_NAME",
         },
         observability: {
+          ...eks.observability,
           metrics: "OTLP_GRPC",
           otlpAddress: "otel-collector:4317",
           logLevel: "DEBUG",
@@ -175,7 +176,10 @@ export function baseScenarios(): Array<{ id: string; scenario: Scenario }> {
   ];
   for (const [id, doc] of variants) {
     const scenario = parse(doc);
-    if (scenario === null) throw new Error(`base ${id} is not a valid scenario`);
+    if (scenario === null)
+      throw new Error(
+        `base ${id} is not a valid scenario: ${JSON.stringify(ScenarioSchema.safeParse(doc).error?.issues)}`,
+      );
     bases.push({ id, scenario });
   }
   return bases;
