@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { pageFont, symbolFont } from "@/components/ui/page-font";
 import { SkipLink } from "@/components/ui/skip-link";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import "./globals.css";
@@ -39,7 +40,11 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The theme module sets data-theme on <html> before hydration (stored choice).
-    <html lang="en" suppressHydrationWarning>
+    <html
+      lang="en"
+      className={`${pageFont.variable} ${symbolFont.variable}`}
+      suppressHydrationWarning
+    >
       <body>
         <SkipLink targetId="main">Skip to the wizard</SkipLink>
         <header className="site-header">

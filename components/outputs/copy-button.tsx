@@ -2,14 +2,18 @@
 
 import type { RefObject } from "react";
 import { Button } from "@/components/ui/button";
-import { copyText, selectContents } from "./clipboard";
+import { copyText, selectContents, type CopyResult } from "./clipboard";
 import { STALE_ACTION_MESSAGE, useOutputsStale } from "./freshness";
 import styles from "./outputs.module.css";
 import { useTransientStatus } from "./use-transient-status";
 
 export interface CopyButtonProps {
   /** The text to copy (read when clicked). */
-  text: string;
+  text?: string;
+  /** Copies something other than text (an image); used instead of `text`. */
+  copy?: () => Promise<CopyResult>;
+  /** What to say when `copy` fails (default: how to copy text by hand). */
+  failedMessage?: string;
   /** What is copied, for the accessible name ("Copy <what>") and the announcement. */
   what: string;
   /** Element whose text is selected when copying is impossible, so Ctrl+C still works. */
@@ -26,7 +30,14 @@ const CONFIRM_MS = 2500;
  * assistive tech, voice control and tests), and a polite live region beside it
  * shows and announces "Copied" (or how to copy by hand when the browser refuses).
  */
-export function CopyButton({ text, what, fallbackTarget, children = "Copy" }: CopyButtonProps) {
+export function CopyButton({
+  text = "",
+  copy,
+  failedMessage,
+  what,
+  fallbackTarget,
+  children = "Copy",
+}: CopyButtonProps) {
   const [outcome, show] = useTransientStatus<Outcome>("idle");
   const stale = useOutputsStale();
 
@@ -35,7 +46,7 @@ export function CopyButton({ text, what, fallbackTarget, children = "Copy" }: Co
       show("stale", 8000);
       return;
     }
-    const result = await copyText(text);
+    const result = copy !== undefined ? await copy() : await copyText(text);
     if (result === "failed" && fallbackTarget?.current) selectContents(fallbackTarget.current);
     show(result, result === "copied" ? CONFIRM_MS : 8000);
   };
@@ -58,9 +69,10 @@ export function CopyButton({ text, what, fallbackTarget, children = "Copy" }: Co
           </>
         )}
         {outcome === "failed" &&
-          (fallbackTarget
-            ? "Copying is blocked here: the text is selected, press Ctrl+C (⌘C on a Mac)."
-            : "Copying is blocked here: select the text and press Ctrl+C (⌘C on a Mac).")}
+          (failedMessage ??
+            (fallbackTarget
+              ? "Copying is blocked here: the text is selected, press Ctrl+C (⌘C on a Mac)."
+              : "Copying is blocked here: select the text and press Ctrl+C (⌘C on a Mac)."))}
         {outcome === "stale" && STALE_ACTION_MESSAGE}
       </span>
     </span>
