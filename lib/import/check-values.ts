@@ -4,7 +4,7 @@
 // misspelt or deprecated (key-findings.ts) and notes from the reading.
 // Computed per scenario, because the answers (where clients run) change them.
 import { hasOutsideClients } from "../check/context";
-import { isPlaceholderHost } from "../check/hosts";
+import { isClusterDnsName, isPlaceholderHost } from "../check/hosts";
 import type { Severity } from "../check/types";
 import type { Scenario } from "../scenario/schema";
 import {
@@ -48,6 +48,11 @@ function checkAdvertised(imported: ImportedValues, s: Scenario, ctx: ReadContext
     if (planned === undefined) continue;
     const now = advertisedNow(r, planned.release, s.release.namespace);
     const where = r.zone === null ? "The brokers" : `Zone ${r.zone}'s brokers`;
+    // Fixed once the corrected values advertise an address outside clients can resolve,
+    // or install.sh sets the load balancer's address after install.
+    const fixedNow =
+      s.exposure === "load-balancer" &&
+      (!planned.advertised.known || !isClusterDnsName(planned.advertised.host));
     const lbNow = getString(r.values, ["bufstream", "service", "type"]) === "LoadBalancer";
     if (lbNow && !now.set) {
       ctx.note(
@@ -57,6 +62,7 @@ function checkAdvertised(imported: ImportedValues, s: Scenario, ctx: ReadContext
           severity: outside ? "error" : "warning",
           message: `${where} sit behind a load balancer but kafka.publicAddress is not set, so they advertise ${now.host}:${now.port}. Clients that bootstrap through the load balancer are then handed a name that resolves only inside the cluster, and every produce and fetch fails.`,
           fix: "Set kafka.publicAddress.host to the load balancer's DNS name or IP (port 9092) and run helm upgrade; the bundle's install.sh reads the address after install and does this. (If your install sets it with --set, import helm get values of the release: it shows those too.)",
+          resolved: fixedNow,
         },
         r,
       );
@@ -72,6 +78,7 @@ function checkAdvertised(imported: ImportedValues, s: Scenario, ctx: ReadContext
           severity: outside ? "error" : "info",
           message: `${where} have GKE network endpoint groups for a load balancer outside the cluster, but advertise ${now.host}:${now.port}. Clients that bootstrap through that load balancer are handed a name that resolves only inside the cluster, and every produce and fetch fails.`,
           fix: "Set kafka.publicAddress.host to the address of the load balancer attached to the NEGs (TCP, port 9092), or let the wizard make a GKE internal load balancer: choose a cloud load balancer.",
+          resolved: fixedNow,
         },
         r,
       );
@@ -98,9 +105,11 @@ function checkAdvertised(imported: ImportedValues, s: Scenario, ctx: ReadContext
   }
 }
 
-function checkZones(imported: ImportedValues, ctx: ReadContext): void {
+function checkZones(imported: ImportedValues, s: Scenario, ctx: ReadContext): void {
   const { releases, zoneAware } = imported.layout;
   if (!zoneAware) return;
+  // The corrected files write zone, the per-zone ServiceAccounts and one cluster name while zones are on.
+  const zoned = s.zones.enabled;
   const accounts = new Map<string, string[]>();
   const clusters = new Set<string>();
   for (const r of releases) {
@@ -116,6 +125,7 @@ function checkZones(imported: ImportedValues, ctx: ReadContext): void {
           severity: "warning",
           message: `Zone ${r.zone}'s values pin the brokers to the zone but do not set zone: (Bufstream's GCP guide leaves it out). The broker then learns its zone from node metadata, which pods cannot always reach.`,
           fix: `Set zone: ${r.zone} (the corrected file does).`,
+          resolved: zoned,
         },
         r,
       );
@@ -128,6 +138,7 @@ function checkZones(imported: ImportedValues, ctx: ReadContext): void {
       severity: "warning",
       message: `Zones ${zones.join(", ")} all use the ServiceAccount ${name}. Each zonal release creates its own, so every release after the first fails to install (the object belongs to another release).`,
       fix: "Give each zone its own ServiceAccount (the corrected files name them bufstream-service-account-<zone>) and bind the cloud identity to each.",
+      resolved: zoned,
     });
   }
   if (clusters.size > 1) {
@@ -136,6 +147,7 @@ function checkZones(imported: ImportedValues, ctx: ReadContext): void {
       severity: "error",
       message: `The zones set different cluster names (${[...clusters].join(", ")}). Brokers with different cluster names form different Bufstream clusters, and the regional Service selects only one of them.`,
       fix: "Set the same cluster in every zone; the corrected shared file sets it once.",
+      resolved: zoned,
     });
   }
 }
@@ -164,6 +176,7 @@ function checkLoadBalancer(
         message:
           "No scheme annotation: the AWS Load Balancer Controller makes the NLB internal (its default since v2.2.0), the older in-tree controller an internet-facing load balancer.",
         fix: `Say which with ${LB_ANNOTATION.awsScheme} (the corrected file does).`,
+        resolved: s.exposure === "load-balancer",
       });
     }
     if (getString(v, ["bufstream", "service", "loadBalancerIP"]) !== undefined) {
@@ -173,6 +186,7 @@ function checkLoadBalancer(
         message:
           "An AWS NLB takes its addresses from its subnets: bufstream.service.loadBalancerIP does nothing.",
         fix: "Remove it (the corrected file does).",
+        resolved: true,
       });
     }
   }
@@ -198,9 +212,10 @@ function checkLoadBalancer(
   }
 }
 
-function checkPlatform(imported: ImportedValues, ctx: ReadContext): void {
+function checkPlatform(imported: ImportedValues, s: Scenario, ctx: ReadContext): void {
   const first = imported.layout.releases[0];
   if (first === undefined) return;
+  const complete = s.valuesScope === "complete";
   const v = first.values;
   const dsn = getString(v, ["metadata", "postgres", "dsn"]);
   if (dsn !== undefined) {
@@ -212,6 +227,7 @@ function checkPlatform(imported: ImportedValues, ctx: ReadContext): void {
         ? "metadata.postgres.dsn holds a password in the values, where helm get values (and anyone who can read the release) shows it."
         : "metadata.postgres.dsn is written in the values; it holds no password, but a DSN often comes to.",
       fix: `Put the DSN in a Kubernetes Secret (key dsn) and name it in metadata.postgres.secretName; the bundle's install.sh creates it from $${SECRET_INPUTS.postgresDsn.env}.`,
+      resolved: complete,
     });
   }
   const azure = getString(v, ["bufstream", "serviceAccount", "annotations", AZURE_WI_ANNOTATION]);
@@ -222,6 +238,7 @@ function checkPlatform(imported: ImportedValues, ctx: ReadContext): void {
       severity: "warning",
       message: `The ServiceAccount names an Azure workload identity, but the pods lack the label ${AZURE_WI_POD_LABEL}: "true", so Azure's webhook gives them no token and storage access fails.`,
       fix: `Add bufstream.deployment.podLabels.${AZURE_WI_POD_LABEL}: "true" (a complete install's corrected file does).`,
+      resolved: complete,
     });
   }
   const secrets = imported.documents.flatMap((doc) => findSecretPaths(doc.values));
@@ -243,9 +260,9 @@ export function checkImportedValues(
 ): ValuesFinding[] {
   const ctx = new ReadContext(imported.layout);
   checkAdvertised(imported, s, ctx);
-  checkZones(imported, ctx);
+  checkZones(imported, s, ctx);
   checkLoadBalancer(imported, s, answers, ctx);
-  checkPlatform(imported, ctx);
+  checkPlatform(imported, s, ctx);
   const all = [...ctx.notes, ...imported.read.notes, ...imported.keys.findings];
   return all.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

@@ -12,7 +12,7 @@ import { LB_ANNOTATION } from "../values/load-balancer";
 import { isPlainObject, type HelmValues } from "../values/merge";
 import { displayPath, getPath, withPath, withoutPaths, pathKey, type KeyPath } from "./paths";
 import { lineOf, type ValuesDocument } from "./parse-values";
-import type { Fixup, ValuesFinding } from "./types";
+import type { FindingDraft, Fixup, ValuesFinding } from "./types";
 
 const ANNOTATIONS = ["bufstream", "service", "annotations"] as const;
 const AWS_INTERNAL_ANNOTATION = "service.beta.kubernetes.io/aws-load-balancer-internal";
@@ -196,10 +196,8 @@ export function reviewKeys(documents: readonly ValuesDocument[]): KeyReview {
   const findings: ValuesFinding[] = [];
   const fixups = new Map<string, Fixup>();
   for (const doc of documents) {
-    const finding = (
-      path: KeyPath,
-      rest: Omit<ValuesFinding, "source" | "line" | "key">,
-    ): ValuesFinding => ({
+    const finding = (path: KeyPath, rest: FindingDraft): ValuesFinding => ({
+      resolved: false,
       ...rest,
       source: doc.source,
       line: lineOf(doc, path),
@@ -218,6 +216,7 @@ export function reviewKeys(documents: readonly ValuesDocument[]): KeyReview {
             taken && !same
               ? `${known.fix} ${displayPath(known.to ?? [])} is also set, so the corrected file drops ${displayPath(known.path)}.`
               : known.fix,
+          resolved: !same,
         }),
       );
       if (same) continue;
@@ -239,6 +238,7 @@ export function reviewKeys(documents: readonly ValuesDocument[]): KeyReview {
             ? `${displayPath(parts)} has no value (null), and Helm then drops every chart default under it (${documentedChildren(parts.join(".")).slice(0, 4).join(", ")}, ...), so the chart may not render.`
             : `${displayPath(parts)} is null, which makes Helm drop the chart's default for it.`,
           fix: "Remove the empty key unless you mean to drop the default (the corrected file removes empty maps' keys).",
+          resolved: branch,
         }),
       );
       if (branch)
@@ -265,6 +265,7 @@ export function reviewKeys(documents: readonly ValuesDocument[]): KeyReview {
             fix: taken
               ? `Remove it: ${displayPath(target)} is set too.`
               : `Rename it to ${displayPath(target)}.`,
+            resolved: true,
           }),
         );
         fixups.set(pathKey(parts), {
@@ -293,6 +294,7 @@ export function reviewKeys(documents: readonly ValuesDocument[]): KeyReview {
         source: doc.source,
         line: doc.aliasLines[0] ?? null,
         key: null,
+        resolved: false,
       });
     }
     for (const note of doc.notes) {
@@ -304,6 +306,7 @@ export function reviewKeys(documents: readonly ValuesDocument[]): KeyReview {
         source: doc.source,
         line: null,
         key: null,
+        resolved: false,
       });
     }
     const ip = getPath(doc.values, ["bufstream", "service", "loadBalancerIP"]);
@@ -321,6 +324,7 @@ export function reviewKeys(documents: readonly ValuesDocument[]): KeyReview {
           message:
             "spec.loadBalancerIP (bufstream.service.loadBalancerIP) is deprecated in Kubernetes 1.24 and on AKS.",
           fix: `Pin the IP with the annotation ${LB_ANNOTATION.azureIpv4} instead.`,
+          resolved: true,
         }),
       );
       fixups.set(pathKey(["bufstream", "service", "loadBalancerIP"]), {

@@ -38,10 +38,13 @@ export function getPath(values: unknown, path: KeyPath): unknown {
   return node;
 }
 
-/** A non-empty string at `path`, or undefined (numbers are read as their text, as Helm templates do). */
+/**
+ * A non-empty string at `path`, or undefined (numbers are read as their text,
+ * as Helm templates do). Not trimmed: " x" is what the chart receives.
+ */
 export function getString(values: unknown, path: KeyPath): string | undefined {
   const value = getPath(values, path);
-  if (typeof value === "string") return value.trim() === "" ? undefined : value.trim();
+  if (typeof value === "string") return value === "" ? undefined : value;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return undefined;
 }

@@ -5,7 +5,7 @@ import { isSecretValue } from "./secrets";
 import { displayPath, getPath, getString, pathKey, type KeyPath } from "./paths";
 import { lineOf } from "./parse-values";
 import type { ValuesLayout, ValuesRelease } from "./layout";
-import type { ValuesFinding } from "./types";
+import type { FindingDraft, ValuesFinding } from "./types";
 
 /** The values key a scenario field was read from. */
 export interface FieldSource {
@@ -44,13 +44,9 @@ export class ReadContext {
     if (!this.preserved.some((p) => pathKey(p) === pathKey(path))) this.preserved.push(path);
   }
 
-  note(
-    path: KeyPath | null,
-    finding: Omit<ValuesFinding, "source" | "line" | "key">,
-    release?: ValuesRelease,
-  ): void {
+  note(path: KeyPath | null, finding: FindingDraft, release?: ValuesRelease): void {
     const at = path === null ? { source: null, line: null, key: null } : this.where(path, release);
-    this.notes.push({ ...finding, source: at.source, line: at.line, key: at.key });
+    this.notes.push({ resolved: false, ...finding, source: at.source, line: at.line, key: at.key });
   }
 
   /**

@@ -249,7 +249,11 @@ function portOf(values: HelmValues, ctx: ReadContext, release: ValuesRelease): n
   return port;
 }
 
-export function readNetworking(ctx: ReadContext): NetworkingRead {
+/**
+ * `provider`: the answer to "which cloud?" when the annotations do not say; the
+ * scheme and the reserved IP are read the way that provider takes them.
+ */
+export function readNetworking(ctx: ReadContext, answeredProvider?: LbProvider): NetworkingRead {
   const { layout } = ctx;
   const first = layout.releases[0];
   if (first === undefined) throw new Error("A layout always has a release.");
@@ -258,7 +262,10 @@ export function readNetworking(ctx: ReadContext): NetworkingRead {
   const annotations = annotationsOf(v);
   const detected = exposure === "load-balancer" ? providerFromAnnotations(annotations) : null;
   const provider: LbProvider =
-    detected ?? (exposure === "load-balancer" ? "other" : DEFAULT_SCENARIO.loadBalancer.provider);
+    detected ??
+    (exposure === "load-balancer"
+      ? (answeredProvider ?? "other")
+      : DEFAULT_SCENARIO.loadBalancer.provider);
   const scheme =
     exposure === "load-balancer"
       ? schemeOf(provider, annotations)

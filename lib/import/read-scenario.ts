@@ -131,7 +131,8 @@ function imageTagVersion(values: unknown): string | undefined {
 
 export function readScenario(layout: ValuesLayout, answers: Answers = {}): ReadResult {
   const ctx = new ReadContext(layout);
-  const net = readNetworking(ctx);
+  const providerAnswer = LB_PROVIDERS.find((p) => p === answers["loadBalancer.provider"]);
+  const net = readNetworking(ctx, providerAnswer);
   const first = layout.releases[0]?.values ?? {};
   const plat = readPlatform(first, ctx, layout.zoneAware ? layout.releases.length : 0);
   const tagVersion = imageTagVersion(first);

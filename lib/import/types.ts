@@ -19,7 +19,18 @@ export interface ValuesFinding {
   line: number | null;
   /** The key it is about (as displayPath writes it), or null. */
   key: string | null;
+  /**
+   * True when the corrected values (for the scenario in the form) no longer
+   * have the problem. The finding still stands for the values as given: the
+   * CLI's --check counts it, the page marks it "fixed in the corrected files".
+   */
+  resolved: boolean;
 }
+
+/** A finding before it is placed: where it is comes from the reader, `resolved` defaults to false. */
+export type FindingDraft = Omit<ValuesFinding, "source" | "line" | "key" | "resolved"> & {
+  resolved?: boolean;
+};
 
 /**
  * A change the corrected values make to the user's own keys before the
