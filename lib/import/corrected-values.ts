@@ -118,7 +118,10 @@ function correct(
 export function buildCorrectedValues(imported: ImportedValues, s: Scenario): CorrectedFile[] {
   const files = buildValues(s);
   const zonal = files.zones.length > 0;
-  const sources = imported.documents.map((doc) => doc.source).join(", ");
+  // File names only: the CLI's sources are paths as typed, which say nothing in a header.
+  const sources = imported.documents
+    .map((doc) => doc.source.split(/[\\/]/).pop() ?? doc.source)
+    .join(", ");
   return [files.shared, ...files.zones].map((ours) => {
     const theirs = theirsFor(imported, ours);
     const values = correct(theirs, ours.values, imported, s);
