@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { FormProvider } from "react-hook-form";
 import { loadMermaid } from "@/components/diagram/mermaid-adapter";
+import { ImportEntry } from "@/components/import/import-entry";
 import { OutputsPanel } from "@/components/outputs/outputs-panel";
 import { describeField } from "./field-labels";
 import { FindingsSummary } from "./findings-summary";
@@ -65,6 +66,8 @@ export function Wizard() {
           </p>
           <SessionToolbar />
           <SessionNotices />
+          {/* Bring your values (issue 15): the panel behind it loads on first use. */}
+          <ImportEntry />
           <PresetsStep />
           <ClientsStep />
           <ExposureStep />
