@@ -61,10 +61,12 @@ export function ImportQuestions({
               ) : (
                 <p className="import-guess">
                   <span className="import-badge">Guess</span>{" "}
-                  {q.guess === ""
-                    ? "No guess: left empty"
-                    : (q.options?.find((o) => o.value === q.guess)?.label ?? q.guess)}
-                  , because {q.why}.{" "}
+                  <strong>
+                    {q.guess === ""
+                      ? "none, left empty"
+                      : (q.options?.find((o) => o.value === q.guess)?.label ?? q.guess)}
+                  </strong>{" "}
+                  ({q.why}).{" "}
                   <button type="button" className="link-button" onClick={() => onAnswer(q.id)}>
                     That is right<span className="visually-hidden">: {q.text}</span>
                   </button>

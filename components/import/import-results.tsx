@@ -146,7 +146,9 @@ function ScenarioResults({
                 <p>
                   <strong>{SEVERITY_LABEL[f.severity]}:</strong> {f.message}
                 </p>
-                <p>{f.fix}</p>
+                <p>
+                  <strong>Fix:</strong> {f.fix}
+                </p>
                 <p className="import-where">
                   {where(f.source, f.line)}
                   {f.key !== null && (
@@ -271,7 +273,7 @@ function CorrectedFileView({
             )
           }
         >
-          Download corrected {file.name}
+          Download<span className="visually-hidden"> corrected {file.name}</span>
         </Button>
       </div>
       <pre className="import-code" tabIndex={0} data-corrected-file={file.name}>

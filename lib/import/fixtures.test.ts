@@ -455,3 +455,24 @@ describe("secrets in values", () => {
     for (const secret of SECRETS) expect(text).not.toContain(secret);
   });
 });
+
+/** The same pattern as lib/bundle/user-text.test.ts: text for users never cites internal notes. */
+const INTERNAL_REFERENCE =
+  /\bdomain( reference)? (section )?\d|\bgotchas? \d|\bopen questions? \d|\[inferred\]/i;
+
+describe("text for users carries no internal research references", () => {
+  it.each(Object.keys(EXPECTED))("%s", (name) => {
+    const imported = load(name);
+    const s = imported.read.scenario;
+    const corrected = buildCorrectedValues(imported, s);
+    const text = JSON.stringify([
+      checkImportedValues(imported, s, { "dns-record": "no" }),
+      buildValuesDiff(imported, s, corrected),
+      keptKeys(imported, s),
+      imported.read.questions,
+      corrected.map((file) => file.notes),
+    ]);
+    expect(text.split("\\n").filter((line) => INTERNAL_REFERENCE.test(line))).toEqual([]);
+    expect(INTERNAL_REFERENCE.test(text)).toBe(false);
+  });
+});
