@@ -8,7 +8,9 @@ import { buildBundle } from "@/lib/bundle/build-bundle";
 import type { Finding } from "@/lib/check/types";
 import { buildClientKit } from "@/lib/clients/client-kit";
 import { buildClientViews } from "@/lib/clients/client-views";
+import { buildValuesLayering } from "@/lib/bundle/values-layering";
 import { buildCommands } from "@/lib/commands/build-commands";
+import { scriptPreamble } from "@/lib/commands/render-script";
 import type { Scenario } from "@/lib/scenario/schema";
 import { GENERATOR_VERSION } from "@/lib/version";
 import { ClientKitPanel } from "./client-kit-panel";
@@ -17,6 +19,7 @@ import { CommandsPanel } from "./commands-panel";
 import { FilesPanel } from "./files-panel";
 import styles from "./outputs.module.css";
 import { useShareLink } from "./use-share-link";
+import { ValuesLayeringNote } from "./values-layering";
 import { WaitingNotice } from "./waiting-notice";
 
 export interface OutputsPanelProps {
@@ -147,7 +150,13 @@ function BundleFiles({ scenario }: { scenario: Scenario }) {
 
 function InstallCommands({ scenario }: { scenario: Scenario }) {
   const steps = useMemo(() => buildCommands(scenario), [scenario]);
-  return <CommandsPanel steps={steps} />;
+  const layering = useMemo(() => buildValuesLayering(scenario), [scenario]);
+  return (
+    <>
+      <ValuesLayeringNote layering={layering} />
+      <CommandsPanel steps={steps} preamble={scriptPreamble(steps)} />
+    </>
+  );
 }
 
 function ClientViews({ scenario, findings }: { scenario: Scenario; findings: readonly Finding[] }) {

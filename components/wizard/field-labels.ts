@@ -22,6 +22,9 @@ const LABELS: Record<string, string> = {
   "zones.bootstrapHost": "Bootstrap address across zones",
   replicas: "Brokers",
   valuesScope: "What to generate",
+  install: "Is Bufstream already installed?",
+  "metadata.etcd.source": "Where etcd runs",
+  "observability.otlpInsecure": "Collector plaintext (no TLS)",
   "clientKit.appName": "Application name",
 };
 

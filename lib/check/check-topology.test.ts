@@ -20,6 +20,8 @@ const zonal = (patch: ScenarioPatch = {}) => scenario(ZONAL_LB, patch);
 /** A complete install on AWS that validates (S3 bucket and region, IRSA role). */
 const COMPLETE_AWS: ScenarioPatch = {
   valuesScope: "complete",
+  install: "new",
+  metadata: { etcd: { source: "install" } },
   storage: { bucket: "acme-bufstream", region: "us-east-1" },
   identity: { method: "irsa", awsRoleArn: "arn:aws:iam::123456789012:role/BufstreamRole" },
 };
@@ -243,6 +245,34 @@ const CASES: RuleCase[] = [
     triggers: zonal(COMPLETE_AWS),
     fields: ["identity.method", "zones.names"],
     passes: scenario(SINGLE_LB, COMPLETE_AWS),
+  },
+  {
+    id: FINDING.newInstallNeedsPlatform,
+    severity: "error",
+    triggers: scenario({ install: "new" }),
+    fields: ["install", "valuesScope"],
+    passes: scenario({ install: "existing" }),
+  },
+  {
+    id: FINDING.etcdSourceUnconfirmed,
+    severity: "error",
+    triggers: scenario(COMPLETE_AWS, { metadata: { etcd: { source: "" } } }),
+    fields: ["metadata.etcd.source"],
+    passes: scenario(COMPLETE_AWS, {
+      metadata: {
+        etcd: {
+          source: "existing",
+          addresses: [{ host: "etcd.platform.svc.cluster.local", port: 2379 }],
+        },
+      },
+    }),
+  },
+  {
+    id: FINDING.etcdInstallOnExistingRelease,
+    severity: "warning",
+    triggers: scenario(COMPLETE_AWS, { install: "existing" }),
+    fields: ["metadata.etcd.source", "install"],
+    passes: scenario(COMPLETE_AWS),
   },
 ];
 

@@ -27,6 +27,9 @@ export const FINDING = {
   tlsNamesAfterInstall: "tls-names-after-install",
   saslWithoutTls: "sasl-without-tls",
   identityZonalBindings: "identity-zonal-bindings",
+  newInstallNeedsPlatform: "new-install-needs-platform",
+  etcdSourceUnconfirmed: "etcd-source-unconfirmed",
+  etcdInstallOnExistingRelease: "etcd-install-existing-release",
 } as const;
 
 export type FindingId = (typeof FINDING)[keyof typeof FINDING];

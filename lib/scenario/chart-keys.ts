@@ -46,6 +46,10 @@ export const DOCUMENTED_KEYS: readonly string[] = [
   "kafka.authentication.sasl.oauthBearer.jwks.remote.refreshInterval",
   "kafka.authentication.sasl.oauthBearer.jwks.remote.tls.insecureSkipVerify",
   "kafka.authentication.sasl.oauthBearer.jwks.remote.tls.rootCaSecret",
+  // Where the Helm values reference places them (domain 8.6); the SASL page
+  // shows them beside jwks instead, so both spellings are listed as documented.
+  "kafka.authentication.sasl.oauthBearer.jwks.audience",
+  "kafka.authentication.sasl.oauthBearer.jwks.issuer",
   "kafka.authentication.sasl.oauthBearer.audience",
   "kafka.authentication.sasl.oauthBearer.issuer",
   "kafka.authentication.mtls.principalSource",

@@ -55,6 +55,13 @@ export const LB_SCHEMES = ["internal", "internet-facing"] as const;
 /** Whether the load balancer's address is known before install, or read after it (domain 3, S3). */
 export const LB_HOST_SOURCES = ["known", "after-install"] as const;
 export const VALUES_SCOPES = ["networking", "complete"] as const;
+/**
+ * Whether a Bufstream release exists already (install.sh layers this bundle's
+ * values on the values it has) or this bundle creates it (its values are all
+ * Helm gets, so they must be complete). Helm replaces a release's values with
+ * the files it is given (domain 8.1), so the two need different scripts.
+ */
+export const INSTALL_MODES = ["existing", "new"] as const;
 export const STORAGE_PROVIDERS = ["s3", "gcs", "azure"] as const;
 export const STORAGE_CREDENTIALS = ["workload-identity", "secret"] as const;
 export const IDENTITY_METHODS = [
@@ -65,6 +72,12 @@ export const IDENTITY_METHODS = [
   "azure-workload-identity",
 ] as const;
 export const METADATA_STORES = ["etcd", "postgres", "spanner"] as const;
+/**
+ * Where etcd comes from: "" not answered yet (a finding asks), "install" the
+ * bundle installs Bitnami's etcd chart first as Buf's Terraform does (domain
+ * 8.3), "existing" the user runs one at the addresses given.
+ */
+export const ETCD_SOURCES = ["", "install", "existing"] as const;
 export const TLS_CLIENT_AUTH = [
   "NO_CERT",
   "REQUEST_CERT",
@@ -215,6 +228,7 @@ export const EtcdAddressSchema = z.object({ host: optionalHost, port });
 export const MetadataSchema = z.object({
   use: z.enum(METADATA_STORES),
   etcd: z.object({
+    source: z.enum(ETCD_SOURCES),
     addresses: z.array(EtcdAddressSchema).check(z.maxLength(9, "At most 9 etcd endpoints.")),
   }),
   postgres: z.object({
@@ -251,6 +265,8 @@ export const AuthSchema = z.object({
 export const ObservabilitySchema = z.object({
   metrics: z.enum(METRICS_EXPORTERS),
   otlpAddress: plainText(512),
+  /** `observability.exporter.insecure`: true when the collector speaks plaintext, not TLS. */
+  otlpInsecure: z.boolean(),
   logLevel: z.enum(LOG_LEVELS),
 });
 
@@ -311,6 +327,7 @@ const ScenarioObject = z.object({
     ),
   // Optional fields (defaults in DEFAULT_SCENARIO):
   valuesScope: z.enum(VALUES_SCOPES),
+  install: z.enum(INSTALL_MODES),
   storage: StorageSchema,
   identity: IdentitySchema,
   metadata: MetadataSchema,
@@ -388,3 +405,5 @@ export type LbScheme = (typeof LB_SCHEMES)[number];
 export type StorageProvider = (typeof STORAGE_PROVIDERS)[number];
 export type IdentityMethod = (typeof IDENTITY_METHODS)[number];
 export type MetadataStore = (typeof METADATA_STORES)[number];
+export type InstallMode = (typeof INSTALL_MODES)[number];
+export type EtcdSource = (typeof ETCD_SOURCES)[number];

@@ -10,7 +10,9 @@
 //    means "these values, the rest as in FROZEN_V1_BASE". Diffing against the
 //    live defaults would silently change what old links mean.
 // 3. Adding a scenario field with a default in DEFAULT_SCENARIO needs no codec
-//    change: old links lack it and restore() fills the default in.
+//    change: old links lack it and restore() fills the default in (or, when
+//    what an old link meant depends on another of its fields, the value
+//    withDerivedDefaults in defaults.ts gives it).
 // 4. Anything else (renaming, removing or re-typing a field, a new scenario
 //    `version`, another compression) needs a new prefix (`v2.`) with its own
 //    frozen base, kept beside v1, plus a migration in migrations.ts. v1 decoding
