@@ -141,9 +141,10 @@ export function reasonFor(path: KeyPath, change: Change, s: Scenario, zone: stri
   if (starts(path, "bufstream", "serviceAccount", "annotations"))
     return "The cloud workload identity from the form.";
   if (starts(path, "extraObjects")) {
-    return s.exposure === "headless"
-      ? "The headless Service the chart lacks for Kafka: its DNS name resolves to every ready broker pod."
-      : "The scenario has no headless Service.";
+    if (s.exposure !== "headless") return "The scenario has no headless Service.";
+    return s.install === "existing"
+      ? "The headless Service moves to a manifest of its own in the bundle, which install.sh applies: on a release that exists, Helm would replace the release's whole extraObjects list with the bundle's."
+      : "The headless Service the chart lacks for Kafka: its DNS name resolves to every ready broker pod.";
   }
   if (starts(path, "metadata", "postgres", "dsn") || starts(path, "metadata", "postgres", "env")) {
     return `The wizard keeps the DSN in the Kubernetes Secret named in metadata.postgres.secretName (key dsn), which install.sh creates from $${SECRET_INPUTS.postgresDsn.env}: a DSN often holds a password, and values show up in Git and in helm get values.`;

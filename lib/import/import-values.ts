@@ -6,9 +6,9 @@
 // work, and the difference and the corrected files are computed per scenario
 // (corrected-values.ts, diff-values.ts), because the form may change it.
 //
-// Imported values describe an existing release. When the scenario learns an
-// install mode (new install or existing release, issue 11), an import is the
-// natural place to set it to "existing release".
+// Imported values describe an existing release: the scenario's install mode is
+// "existing" (read-scenario.ts), so install.sh layers the bundle on the
+// release's current values (issue 11).
 import { reviewKeys, type KeyReview } from "./key-findings";
 import { buildLayout, type ValuesLayout } from "./layout";
 import {

@@ -4,6 +4,7 @@
 // fields from the original and require everything else to match exactly, and
 // require the values files written from the read-back scenario to be
 // byte-identical to the originals (so nothing listed here changes a values file).
+import { etcdAddressesInUse } from "../platform/metadata";
 import type { Scenario } from "../scenario/schema";
 import type { Answers } from "./read-scenario";
 
@@ -29,6 +30,10 @@ export function valuesBlindFields(s: Scenario): BlindField[] {
     {
       field: "clientKit",
       why: "the client kit's application name is the wizard's own; the brokers' values do not hold it",
+    },
+    {
+      field: "install",
+      why: "whether a release exists is not in its values; values brought in are a running release's, so they read back as an existing release",
     },
   ];
   const add = (field: string, why: string) => blind.push({ field, why });
@@ -121,6 +126,11 @@ export function valuesBlindFields(s: Scenario): BlindField[] {
     }
     const md = s.metadata;
     if (md.use !== "etcd") add("metadata.etcd", `metadata.use is ${md.use}`);
+    else
+      add(
+        "metadata.etcd.source",
+        'who installs etcd is not in the values, only its addresses: read back as an etcd that runs ("existing")',
+      );
 
     if (md.use !== "postgres") add("metadata.postgres", `metadata.use is ${md.use}`);
     else if (md.postgres.cloudsqlInstance === "") {
@@ -132,7 +142,10 @@ export function valuesBlindFields(s: Scenario): BlindField[] {
     }
     if (md.use !== "spanner") add("metadata.spanner", `metadata.use is ${md.use}`);
     const otlp = s.observability.metrics === "OTLP_GRPC" || s.observability.metrics === "OTLP_HTTP";
-    if (!otlp) add("observability.otlpAddress", "only an OTLP exporter writes its address");
+    if (!otlp) {
+      add("observability.otlpAddress", "only an OTLP exporter writes its address");
+      add("observability.otlpInsecure", "only an OTLP exporter writes whether it uses TLS");
+    }
     const scaling = s.resources.autoscaling;
     if (!scaling.enabled) {
       add("resources.autoscaling", "autoscaling is off: its bounds and target are not written");
@@ -179,7 +192,7 @@ export function canonicalForValues(s: Scenario): Scenario {
     zones: { ...s.zones, hosts },
     metadata: {
       ...s.metadata,
-      etcd: { addresses: s.metadata.etcd.addresses.filter((a) => a.host !== "") },
+      etcd: { ...s.metadata.etcd, addresses: etcdAddressesInUse(s) },
     },
   };
 }

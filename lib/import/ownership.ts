@@ -113,7 +113,11 @@ export function ownedPrefixes(s: Scenario): KeyPath[] {
     owned.push(...COMPLETE);
     // The OTLP address is the exporter's, which tracing may share: owned only when metrics use it.
     const otlp = s.observability.metrics === "OTLP_GRPC" || s.observability.metrics === "OTLP_HTTP";
-    if (otlp) owned.push(["observability", "exporter", "address"]);
+    if (otlp)
+      owned.push(
+        ["observability", "exporter", "address"],
+        ["observability", "exporter", "insecure"],
+      );
   }
   return owned;
 }

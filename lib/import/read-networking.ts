@@ -151,7 +151,12 @@ function exposureOf(values: HelmValues, ctx: ReadContext, release: ValuesRelease
       release,
     );
   }
-  return headlessServiceOf(values) !== null ? "headless" : "cluster-ip";
+  if (headlessServiceOf(values) !== null) return "headless";
+  // On an existing release the wizard applies its headless Service apart from the
+  // values (lib/manifests/files.ts), so only the advertised name says so.
+  const host = getString(values, PUBLIC_HOST);
+  const cluster = host === undefined ? null : splitClusterName(host);
+  return cluster !== null && cluster.service.endsWith("-headless") ? "headless" : "cluster-ip";
 }
 
 function releaseHint(release: ValuesRelease, exposure: Exposure): Hint {

@@ -96,7 +96,13 @@ function readMetadata(v: unknown, ctx: ReadContext): Scenario["metadata"] {
         })
       : [];
     if (Array.isArray(list)) ctx.from("metadata.etcd.addresses", ["metadata", "etcd", "addresses"]);
-    return { ...d, use: "etcd", etcd: { addresses } };
+    // The release runs against these addresses: an etcd that exists ("existing"),
+    // whoever installed it. With none, where etcd runs is unanswered (the check says so).
+    return {
+      ...d,
+      use: "etcd",
+      etcd: addresses.length > 0 ? { source: "existing", addresses } : { ...d.etcd, source: "" },
+    };
   }
   if (use === "postgres") {
     const pg = ["metadata", "postgres"] as const;
@@ -177,7 +183,13 @@ function readObservability(v: unknown, ctx: ReadContext): Scenario["observabilit
   const address = otlp ? ctx.text(v, ["observability", "exporter", "address"]) : undefined;
   if (address !== undefined)
     ctx.from("observability.otlpAddress", ["observability", "exporter", "address"]);
-  return { metrics, otlpAddress: address ?? "", logLevel: logLevel ?? d.logLevel };
+  const insecure = otlp && getBoolean(v, ["observability", "exporter", "insecure"]) === true;
+  return {
+    metrics,
+    otlpAddress: address ?? "",
+    otlpInsecure: insecure,
+    logLevel: logLevel ?? d.logLevel,
+  };
 }
 
 const QUANTITY = /^([0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?)?$/;
@@ -303,8 +315,11 @@ function readAuth(
     }
   } else if (mechanism === "oauthbearer") {
     const base = [...sasl, "oauthBearer"] as const;
-    auth.oauthAudience = ctx.text(v, [...base, "audience"]) ?? "";
-    auth.oauthIssuer = ctx.text(v, [...base, "issuer"]) ?? "";
+    // Under jwks, as the Helm values reference places them; beside jwks, as Buf's SASL page shows.
+    const either = (key: string) =>
+      ctx.text(v, [...base, "jwks", key]) ?? ctx.text(v, [...base, key]) ?? "";
+    auth.oauthAudience = either("audience");
+    auth.oauthIssuer = either("issuer");
     if (getPath(v, [...base, "jwks", "staticConfig"]) !== undefined)
       ctx.preserve([...base, "jwks"]);
     // The JWKS URL lives in a ConfigMap the values only name: it is a question.

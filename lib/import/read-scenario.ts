@@ -249,6 +249,9 @@ export function readScenario(layout: ValuesLayout, answers: Answers = {}): ReadR
     ...net.core,
     release: { ...DEFAULT_SCENARIO.release, chart: DEFAULT_CHART },
     valuesScope: plat.complete ? "complete" : "networking",
+    // Values a user brings are those of a release that runs: install.sh then layers
+    // the bundle on the release's own values instead of replacing them.
+    install: "existing",
     ...plat.platform,
   };
   for (const q of questions) if (q.field !== null) scenario = setField(scenario, q.field, q.value);

@@ -9,9 +9,12 @@ import { importValues, type ImportedValues } from "../import-values";
 import { answersFor, canonicalForValues, valuesBlindFields } from "../not-in-values";
 import type { ValuesSource } from "../parse-values";
 
+/** The bundle's Bufstream values files (not the etcd chart's, which the bundle may hold too). */
 export function valuesSourcesOf(s: Scenario): ValuesSource[] {
+  const files = buildValues(s);
+  const names = new Set([files.shared, ...files.zones].map((file) => file.name));
   return buildBundle(s, { generatorVersion: "test", shareLink: null })
-    .filter((file) => file.kind === "values")
+    .filter((file) => file.kind === "values" && names.has(file.name))
     .map((file) => ({ name: file.name, text: file.content }));
 }
 
