@@ -30,8 +30,9 @@ Input (exactly one kind):
 
 Actions (one or more):
   --out <dir>         write the bundle: the same files and bytes as the page's "Download all".
-                      With --values: the corrected bundle, whose values files keep your own
-                      keys (secret-looking values are left out and listed).
+                      With --values: the corrected bundle, the wizard's files plus a
+                      corrected-<file> for each values file: your values, corrected, with your
+                      own keys (secret-looking values are left out and listed).
                       <dir> must not exist or be empty (see --force). Nothing is written when
                       the input is invalid.
   --print-link        print the share link of the scenario

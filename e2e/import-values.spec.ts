@@ -98,7 +98,9 @@ test("paste values with the classic failure: the drawing and the error, then the
   const { name, bytes } = await wizard.download(panel.bundle);
   expect(name).toBe("bufstream-corrected-bundle.zip");
   const files = unzip(bytes);
-  const values = parseValues(files.get("bufstream-values.yaml")?.toString("utf8") ?? "");
+  // The wizard's own values, which install.sh layers on the release's, and the corrected whole set.
+  expect(files.has("bufstream-values.yaml")).toBe(true);
+  const values = parseValues(files.get("corrected-bufstream-values.yaml")?.toString("utf8") ?? "");
   expect(Object.keys(values).slice(0, 4)).toEqual(["storage", "bufstream", "metadata", "kafka"]);
   expect(at(values, "storage", "gcs", "bucket")).toBe("acme-bufstream-gcs");
   expect(at(values, "bufstream", "service", "type")).toBe("LoadBalancer");
@@ -191,7 +193,7 @@ test("values with secrets: not in the link, the storage, the downloads or the pa
   const bundle = await wizard.download(panel.bundle);
   for (const [, data] of unzip(bundle.bytes)) downloads.push(data.toString("utf8"));
   for (const button of await page
-    .getByRole("button", { name: /^Download corrected .+\.yaml$/ })
+    .getByRole("button", { name: /^Download corrected-.+\.yaml$/ })
     .all()) {
     downloads.push((await wizard.download(button)).bytes.toString("utf8"));
   }

@@ -6,7 +6,11 @@ import { useShareLink } from "@/components/outputs/use-share-link";
 import { Button } from "@/components/ui/button";
 import { useScenarioStateContext } from "@/components/wizard/scenario-context";
 import { checkImportedValues } from "@/lib/import/check-values";
-import { buildCorrectedBundle, renderCorrectedFile } from "@/lib/import/corrected-bundle";
+import {
+  buildCorrectedBundle,
+  correctedFileName,
+  renderCorrectedFile,
+} from "@/lib/import/corrected-bundle";
 import { buildCorrectedValues, type CorrectedFile } from "@/lib/import/corrected-values";
 import { buildValuesDiff, keptKeys, type DiffEntry } from "@/lib/import/diff-values";
 import type { ImportedValues } from "@/lib/import/import-values";
@@ -214,8 +218,10 @@ function ScenarioResults({
       <section className="import-block" aria-labelledby="import-corrected-heading">
         <h3 id="import-corrected-heading">Corrected values</h3>
         <p className="import-muted">
-          Your keys first and as they are; the wizard&apos;s where it owns the key. The bundle is
-          the wizard&apos;s files for this scenario with these values files in them.
+          Your values as they should be: your keys first and as they are, the wizard&apos;s where it
+          owns the key. The bundle holds the wizard&apos;s files for this scenario (its install.sh
+          layers them on the values the release runs with, which keeps your keys) and these
+          corrected files, to keep in your repository.
         </p>
         <div className="button-row">
           <Button variant="primary" onClick={downloadBundle}>
@@ -251,7 +257,7 @@ function CorrectedFileView({
   return (
     <details className="import-file" open={false}>
       <summary>
-        <code>{file.name}</code>
+        <code>{correctedFileName(file.name)}</code>
         {file.secretPaths.length > 0 && (
           <span className="import-muted">
             {" "}
@@ -265,7 +271,7 @@ function CorrectedFileView({
           size="small"
           onClick={() =>
             downloadText(
-              file.name,
+              correctedFileName(file.name),
               renderCorrectedFile(file, scenario, {
                 generatorVersion: GENERATOR_VERSION,
                 shareLink,
@@ -273,7 +279,7 @@ function CorrectedFileView({
             )
           }
         >
-          Download<span className="visually-hidden"> corrected {file.name}</span>
+          Download<span className="visually-hidden"> {correctedFileName(file.name)}</span>
         </Button>
       </div>
       <pre className="import-code" tabIndex={0} data-corrected-file={file.name}>

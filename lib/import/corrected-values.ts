@@ -156,8 +156,3 @@ export function buildCorrectedValues(imported: ImportedValues, s: Scenario): Cor
     };
   });
 }
-
-/** True when a corrected file has nothing of the user's in it (for a zone the user had no file for). */
-export function isWizardOnly(file: CorrectedFile): boolean {
-  return isPlainObject(file.theirs) && Object.keys(file.theirs).length === 0;
-}

@@ -3,7 +3,7 @@
 // the headless Service, zones and replicas. The inverse of lib/values
 // (build-values.ts, load-balancer.ts), key for key; facts: domain 1.1, 2.3, 3, 4.
 import { DEFAULT_SCENARIO } from "../scenario/defaults";
-import { isHost, isIP } from "../scenario/names";
+import { isIP } from "../scenario/names";
 import type { Exposure, LbProvider, LbScheme, Scenario } from "../scenario/schema";
 import { CLUSTER_DNS_SUFFIX, KAFKA_CONTAINER_PORT } from "../topology/plan";
 import { LB_ANNOTATION } from "../values/load-balancer";
@@ -377,9 +377,4 @@ function staticIpOf(
     release,
   );
   return ip;
-}
-
-/** True for a host clients could be handed (used before trusting a guess). */
-export function usableHost(host: string): boolean {
-  return isHost(host);
 }
