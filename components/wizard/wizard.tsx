@@ -3,6 +3,7 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { FormProvider } from "react-hook-form";
 import { loadMermaid } from "@/components/diagram/mermaid-adapter";
+import { ImportEntry } from "@/components/import/import-entry";
 import { OutputsPanel } from "@/components/outputs/outputs-panel";
 import { AnswersResultsBar } from "./answers-results-bar";
 import { FieldReachProvider } from "./field-reach";
@@ -62,6 +63,8 @@ export function Wizard() {
           </p>
           <SessionToolbar />
           <SessionNotices />
+          {/* Bring your values (issue 15): the panel behind it loads on first use. */}
+          <ImportEntry />
           <PresetsStep />
           <ClientsStep />
           <ExposureStep />
