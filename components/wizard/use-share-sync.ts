@@ -4,7 +4,12 @@ import { useCallback, useEffect, useRef } from "react";
 import type { UseFormReset } from "react-hook-form";
 import { DEFAULT_SCENARIO } from "@/lib/scenario/defaults";
 import type { Scenario } from "@/lib/scenario/schema";
-import { decodeScenario, encodeScenario, type DecodeFailure } from "@/lib/share/codec";
+import {
+  decodeScenario,
+  encodeScenario,
+  type DecodeFailure,
+  type DecodeResult,
+} from "@/lib/share/codec";
 import type { Problem } from "@/lib/share/restore";
 import type { ScenarioState } from "./use-scenario-form";
 import { useValueStore } from "./value-store";
@@ -14,6 +19,16 @@ export interface LinkNotice {
   kind: DecodeFailure;
   problems: readonly Problem[];
   notes: readonly string[];
+}
+
+/** The link the page was opened with, decoded before the wizard's first render. */
+export interface OpenedLink {
+  payload: string;
+  result: DecodeResult;
+}
+
+function noticeFor(result: DecodeResult): LinkNotice | null {
+  return result.ok ? null : { kind: result.kind, problems: result.problems, notes: result.notes };
 }
 
 export interface ShareSync {
@@ -46,16 +61,23 @@ function addressWithoutHash(): string {
 /**
  * Keeps the URL fragment and the form in step (issue 4):
  * - on load, a fragment is decoded; a valid scenario replaces the answers, and a
- *   bad one shows what was wrong while keeping whatever could be read;
+ *   bad one shows what was wrong while keeping whatever could be read (`opened`:
+ *   the page's start-up decoded it already and the form starts from it);
  * - edits are written back with a debounced history.replaceState, only while
  *   the answers are valid (a link always carries a valid scenario), and never
  *   for the untouched defaults (a fresh visit keeps a clean address);
  * - Back/Forward and a pasted link (popstate, hashchange) load that scenario.
  */
-export function useShareSync(reset: UseFormReset<Scenario>, state: ScenarioState): ShareSync {
-  const [linkNotice, noticeStore] = useValueStore<LinkNotice | null>(null);
+export function useShareSync(
+  reset: UseFormReset<Scenario>,
+  state: ScenarioState,
+  opened?: OpenedLink,
+): ShareSync {
+  const [linkNotice, noticeStore] = useValueStore<LinkNotice | null>(
+    opened === undefined ? null : noticeFor(opened.result),
+  );
   /** The payload the answers currently come from or were last written as ("" for none). */
-  const applied = useRef("");
+  const applied = useRef(opened?.payload ?? "");
   const latestScenario = useRef<Scenario | null>(state.scenario);
 
   const applyPayload = useCallback(
@@ -69,9 +91,7 @@ export function useShareSync(reset: UseFormReset<Scenario>, state: ScenarioState
       }
       const result = decodeScenario(payload);
       reset(result.scenario);
-      noticeStore.set(
-        result.ok ? null : { kind: result.kind, problems: result.problems, notes: result.notes },
-      );
+      noticeStore.set(noticeFor(result));
     },
     [reset, noticeStore],
   );
@@ -83,7 +103,7 @@ export function useShareSync(reset: UseFormReset<Scenario>, state: ScenarioState
     // StrictMode); after the first commit it is safe.
     const initial = readPayload();
     const timer =
-      initial !== "" && !isPageAnchor(initial)
+      initial !== "" && initial !== applied.current && !isPageAnchor(initial)
         ? window.setTimeout(() => applyPayload(initial), 0)
         : undefined;
     const onNavigate = () => {

@@ -1,12 +1,15 @@
 "use client";
 
-import { lazy } from "react";
+import { lazy, useLayoutEffect } from "react";
 // The lazily loaded wizard's CSS modules, imported here too so their rules are in
 // the page's own stylesheet: the static HTML uses their classes before the
 // wizard's code (which would otherwise bring them) arrives. A unit test keeps
 // this list complete (wizard-loader.test.ts).
 import "@/components/diagram/diagram.module.css";
 import "@/components/outputs/outputs.module.css";
+import styles from "@/components/start-up/start-up.module.css";
+import { getStartUp } from "@/components/start-up/start-up-protocol";
+import type { OpenedLink } from "./use-share-sync";
 
 /**
  * The wizard, loaded after the page's first paint (issue 7).
@@ -36,14 +39,31 @@ const Wizard = lazy(async () => {
     await pause(0);
     await withRetries(() => import("@/components/outputs/outputs-panel"));
     await pause(0);
-    const { Wizard } = await withRetries(() => import("./wizard"));
-    return { default: Wizard };
+    const [{ Wizard }, opened] = await Promise.all([
+      withRetries(() => import("./wizard")),
+      openedLink(),
+    ]);
+    if (opened === null) return { default: Wizard };
+    return { default: () => <Wizard opened={opened} /> };
   } catch {
     // Never reject: without a boundary above, a rejected lazy component would
     // replace the page with the framework's error screen.
     return { default: WizardUnavailable };
   }
 });
+
+/**
+ * Opened from a share link (the start-up script says so), the link is decoded
+ * before the wizard's first render, so the form starts from its answers instead
+ * of hydrating the defaults and replacing them. Without the start-up script
+ * (`next dev`) the wizard applies the link after mounting, as it always could.
+ */
+async function openedLink(): Promise<OpenedLink | null> {
+  if (getStartUp()?.mode !== "link") return null;
+  const payload = window.location.hash.slice(1);
+  const { decodeScenario } = await withRetries(() => import("@/lib/share/codec"));
+  return { payload, result: decodeScenario(payload) };
+}
 
 /** A flaky network can fail a chunk once; try a couple more times before giving up. */
 async function withRetries<T>(load: () => Promise<T>, attempts = 3): Promise<T> {
@@ -63,6 +83,15 @@ function pause(ms: number): Promise<void> {
 
 /** Shown instead of the wizard when its code could not be loaded. */
 function WizardUnavailable() {
+  // Nothing held for the wizard can be applied now: release the page (and drop
+  // the held clicks) so the notice and the rest of the page respond.
+  useLayoutEffect(() => {
+    const startUp = getStartUp();
+    startUp?.claim();
+    while (startUp !== null && startUp.nextClick() !== null) {
+      // drain
+    }
+  }, []);
   return (
     <div className="notice notice-warning wizard-unavailable" role="alert">
       <div className="notice-body">
@@ -80,5 +109,14 @@ function WizardUnavailable() {
 }
 
 export function WizardLoader() {
-  return <Wizard />;
+  return (
+    <>
+      {/* Shown by CSS while the start-up script holds the page (start-up.module.css). */}
+      <p className={styles.status} role="status">
+        <span className={styles.linkText}>Opening the scenario from the link…</span>
+        <span className={styles.pendingText}>Applying your changes…</span>
+      </p>
+      <Wizard />
+    </>
+  );
 }

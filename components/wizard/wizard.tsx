@@ -1,9 +1,11 @@
 "use client";
 
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FormProvider } from "react-hook-form";
 import { loadMermaid } from "@/components/diagram/mermaid-adapter";
 import { OutputsPanel } from "@/components/outputs/outputs-panel";
+import { START_UP_ROOT_ATTRIBUTE } from "@/components/start-up/start-up-protocol";
+import { useStartUpClaim } from "@/components/start-up/use-start-up-claim";
 import { describeField } from "./field-labels";
 import { FindingsSummary } from "./findings-summary";
 import { ScenarioStateProvider, useScenarioStateContext } from "./scenario-context";
@@ -18,6 +20,7 @@ import { ReleaseStep } from "./steps/release-step";
 import { ScopeStep } from "./steps/scope-step";
 import { ZonesStep } from "./steps/zones-step";
 import { useScenarioForm } from "./use-scenario-form";
+import type { OpenedLink } from "./use-share-sync";
 
 /**
  * The page shows a build-time drawing while the answers are the defaults, so
@@ -31,27 +34,63 @@ function warmUpDiagram(): void {
   loadMermaid().catch(() => undefined);
 }
 
+/** The element the start-up script watches (components/start-up/start-up-protocol.ts). */
+const START_UP_ROOT = { [START_UP_ROOT_ATTRIBUTE]: "" };
+
+/** Whether a Wizard has committed on this page (only the page's first render hydrates). */
+let committedBefore = false;
+
+export interface WizardProps {
+  /** The link the page was opened with, decoded before this first render. */
+  opened?: OpenedLink;
+}
+
 /**
- * The wizard: questions on the left, everything generated on the right (stacked
- * on narrow screens). The form and the outputs share one derived scenario
+ * The wizard. Opened from a link, the static HTML shows the default answers:
+ * hydrating them only to replace them at once would do all of the work twice
+ * (issue 14), so the first client render keeps the server's markup as it is
+ * (React does not look inside an element set by dangerouslySetInnerHTML, and
+ * the start-up script has made it inert) and the wizard then renders the
+ * link's answers in a transition, yielding to the browser between components.
+ */
+export function Wizard({ opened }: WizardProps) {
+  const [live, setLive] = useState(() => opened === undefined || committedBefore);
+  useEffect(() => {
+    committedBefore = true;
+    if (!live) startTransition(() => setLive(true));
+  }, [live]);
+  if (!live) {
+    return (
+      <div
+        className="wizard-layout"
+        {...START_UP_ROOT}
+        suppressHydrationWarning
+        dangerouslySetInnerHTML={{ __html: "" }}
+      />
+    );
+  }
+  return <LiveWizard opened={opened} />;
+}
+
+/**
+ * Questions on the left, everything generated on the right (stacked on narrow
+ * screens). The form and the outputs share one derived scenario
  * (ScenarioStateProvider); steps and outputs are passed through as children so
  * an edit re-renders only what reads the changed answers.
  */
-export function Wizard() {
-  // Set once React owns the form (after hydration), through the DOM rather than
-  // state: a state change here would re-render every step and output once more.
+function LiveWizard({ opened }: WizardProps) {
   const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    formRef.current?.setAttribute("data-hydrated", "true");
-  }, []);
+  // Applies what was typed or clicked before this code ran, then marks the form
+  // data-hydrated (through the DOM: state here would re-render every step).
+  useStartUpClaim(formRef);
   return (
-    <WizardState>
-      <div className="wizard-layout">
+    <WizardState opened={opened}>
+      <div className="wizard-layout" {...START_UP_ROOT}>
         <form
           className="wizard-form"
           aria-label="Scenario questions"
           // Tests and the benchmark wait for data-hydrated (set above) before
-          // typing: before hydration, input is lost.
+          // relying on the outputs following an edit.
           ref={formRef}
           noValidate
           onFocus={warmUpDiagram}
@@ -90,12 +129,12 @@ export function Wizard() {
  * but no longer the outputs, which would otherwise all render a second time
  * during page load.
  */
-function WizardState({ children }: { children: ReactNode }) {
-  const form = useScenarioForm();
+function WizardState({ opened, children }: WizardProps & { children: ReactNode }) {
+  const form = useScenarioForm(opened?.result.scenario);
   return (
     <FormProvider {...form}>
       <ScenarioStateProvider control={form.control}>
-        <SessionProvider>{children}</SessionProvider>
+        <SessionProvider opened={opened}>{children}</SessionProvider>
       </ScenarioStateProvider>
     </FormProvider>
   );
