@@ -2,7 +2,9 @@
 // through the page's own event handlers, as if it had happened just now: the
 // same path as any edit, so react-hook-form, the controlled radios and the
 // theme menu each handle it their own way (parsing numbers, side effects).
-import type { EarlyChange } from "./start-up-protocol";
+import type { EarlyAction } from "./start-up-protocol";
+
+type EarlyChange = Extract<EarlyAction, { kind: "change" }>;
 
 type ValueControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -54,7 +56,7 @@ export function replayEarlyChange(change: EarlyChange): void {
 }
 
 /** A held button click, replayed when its button is still there and usable. */
-export function replayEarlyClick(button: HTMLElement): void {
-  if (!button.isConnected || (button instanceof HTMLButtonElement && button.disabled)) return;
+export function replayEarlyClick(button: HTMLButtonElement): void {
+  if (!button.isConnected || button.disabled) return;
   button.click();
 }

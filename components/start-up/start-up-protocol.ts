@@ -40,31 +40,34 @@ export type StartUpMode = "static" | "link";
 export type EarlyControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /**
- * The control's state right after the user's last change to it. Recorded at the
- * time, not read back later: while hydrating, react-hook-form writes the default
- * answers back into the controls it registers.
+ * Something the user did before the wizard ran. A change carries the control's
+ * state right after it, recorded at the time rather than read back later: while
+ * hydrating, react-hook-form writes the default answers back into the controls
+ * it registers. A click is one on a button, which does nothing without the page's
+ * code, so the start-up script held it back.
  */
-export interface EarlyChange {
-  control: EarlyControl;
-  value: string;
-  checked: boolean;
-}
+export type EarlyAction =
+  | { kind: "change"; control: EarlyControl; value: string; checked: boolean }
+  | { kind: "click"; button: HTMLButtonElement };
 
 export interface StartUp {
   readonly mode: StartUpMode;
   /** Loads the page's code now, if it has not been asked for (idempotent). */
   start(): void;
   /**
-   * The wizard runs: stop recording changes, lift the link-mode block and hand
-   * over the controls the user changed, each once, in the order of their last
-   * change. Button clicks stay queued until nextClick() has returned them all.
+   * The wizard runs: lift the link-mode block. Recording goes on until take()
+   * has handed over everything, so what the user does while earlier actions are
+   * replayed joins the queue behind them, in order.
    */
-  claim(): readonly EarlyChange[];
+  claim(): void;
   /**
-   * The oldest button click made before the wizard ran, or null when none is
-   * left; from then on clicks reach the page directly.
+   * The oldest action not yet handed over (consecutive changes to one control
+   * come as one, its last state), or null when there is none: then recording
+   * stops, and clicks reach the page directly.
    */
-  nextClick(): HTMLElement | null;
+  take(): EarlyAction | null;
+  /** Runs `replay` without recording the events it dispatches. */
+  replaying(replay: () => void): void;
 }
 
 export function getStartUp(): StartUp | null {

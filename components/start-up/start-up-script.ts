@@ -31,8 +31,7 @@ import {
   START_UP_PENDING_ATTRIBUTE,
   START_UP_ROOT_ATTRIBUTE,
   THEME_STORAGE_KEY,
-  type EarlyChange,
-  type EarlyControl,
+  type EarlyAction,
   type StartUp,
   type StartUpMode,
   type StartUpState,
@@ -76,11 +75,10 @@ function installStartUp(scripts: readonly string[]): void {
   let mode: StartUpMode = payload !== "" && !looksLikeAnchor(payload) ? "link" : "static";
   let started = false;
   let recording = true;
-  let holdingClicks = true;
+  let replaying = false;
+  let claimed = false;
   let inertRoot: Element | null = null;
-  let replaying: HTMLElement | null = null;
-  const changed = new Map<EarlyControl, EarlyChange>();
-  const clicks: HTMLElement[] = [];
+  const actions: EarlyAction[] = [];
 
   const inject = () => {
     for (const src of scripts) {
@@ -106,37 +104,36 @@ function installStartUp(scripts: readonly string[]): void {
 
   const onChange = (event: Event) => {
     const target = event.target;
-    if (
-      !recording ||
-      !(
-        target instanceof HTMLInputElement ||
-        target instanceof HTMLSelectElement ||
-        target instanceof HTMLTextAreaElement
-      )
-    ) {
+    // The wizard's own replays are not the user's changes.
+    if (replaying || !event.isTrusted) return;
+    if (!(
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLSelectElement ||
+      target instanceof HTMLTextAreaElement
+    )) {
       return;
     }
     html.setAttribute(START_UP_PENDING_ATTRIBUTE, "");
-    // Re-inserted so the map keeps the order of each control's last change.
-    changed.delete(target);
-    changed.set(target, {
+    const last = actions[actions.length - 1];
+    const change: EarlyAction = {
+      kind: "change",
       control: target,
       value: target.value,
       checked: target instanceof HTMLInputElement && target.checked,
-    });
+    };
+    // Typing is one change per key: keep the last state of a run of changes.
+    if (last?.kind === "change" && last.control === target) actions[actions.length - 1] = change;
+    else actions.push(change);
   };
 
   const onClick = (event: MouseEvent) => {
+    if (replaying || !event.isTrusted) return;
     const target = event.target instanceof Element ? event.target.closest("button") : null;
     if (target === null || target.disabled) return;
-    if (target === replaying) {
-      replaying = null; // the wizard replaying this click: let it through
-      return;
-    }
     // Kept from any listener the framework may already have, and replayed once.
     event.preventDefault();
     event.stopImmediatePropagation();
-    clicks.push(target);
+    actions.push({ kind: "click", button: target });
     html.setAttribute(START_UP_PENDING_ATTRIBUTE, "");
     start();
   };
@@ -148,7 +145,7 @@ function installStartUp(scripts: readonly string[]): void {
   const makeRootInert = () => {
     const found = () => document.querySelector(`[${START_UP_ROOT_ATTRIBUTE}]`);
     const apply = (root: Element) => {
-      if (!recording) return;
+      if (claimed) return;
       root.setAttribute("inert", "");
       inertRoot = root;
     };
@@ -175,25 +172,31 @@ function installStartUp(scripts: readonly string[]): void {
     },
     start,
     claim() {
-      recording = false;
+      claimed = true;
       setState(null);
       inertRoot?.removeAttribute("inert");
       document.querySelector(`[${START_UP_ROOT_ATTRIBUTE}][inert]`)?.removeAttribute("inert");
-      window.removeEventListener("input", onChange, true);
-      window.removeEventListener("change", onChange, true);
-      if (clicks.length === 0) html.removeAttribute(START_UP_PENDING_ATTRIBUTE);
-      return [...changed.values()];
     },
-    nextClick() {
-      const next = clicks.shift() ?? null;
-      replaying = next;
-      if (next === null && holdingClicks) {
-        holdingClicks = false;
+    take() {
+      const next = actions.shift();
+      if (next !== undefined) return next;
+      if (recording) {
+        recording = false;
         html.removeAttribute(START_UP_PENDING_ATTRIBUTE);
+        window.removeEventListener("input", onChange, true);
+        window.removeEventListener("change", onChange, true);
         window.removeEventListener("click", onClick, true);
         window.removeEventListener("submit", onSubmit, true);
       }
-      return next;
+      return null;
+    },
+    replaying(replay) {
+      replaying = true;
+      try {
+        replay();
+      } finally {
+        replaying = false;
+      }
     },
   };
   (window as unknown as Record<string, unknown>)[START_UP_GLOBAL] = startUp;

@@ -83,13 +83,13 @@ function pause(ms: number): Promise<void> {
 
 /** Shown instead of the wizard when its code could not be loaded. */
 function WizardUnavailable() {
-  // Nothing held for the wizard can be applied now: release the page (and drop
-  // the held clicks) so the notice and the rest of the page respond.
+  // Nothing held for the wizard can be applied now: release the page (dropping
+  // what was held) so the notice and the rest of the page respond.
   useLayoutEffect(() => {
     const startUp = getStartUp();
     startUp?.claim();
-    while (startUp !== null && startUp.nextClick() !== null) {
-      // drain
+    while (startUp !== null && startUp.take() !== null) {
+      // dropped: there is no wizard to apply it to
     }
   }, []);
   return (
