@@ -53,9 +53,7 @@ async function expectAllAgree(
   const { page } = wizard;
   await wizard.waitUntilInteractive();
   // Fields.
-  await expect(page.getByLabel("Helm release name", { exact: true })).toHaveValue(
-    expected.release,
-  );
+  await expect(page.getByLabel("Helm release name", { exact: true })).toHaveValue(expected.release);
   const clientsLabel = {
     "in-cluster": "Inside the Kubernetes cluster",
     "outside-cluster": "Outside the cluster",
