@@ -105,6 +105,14 @@ function listHtmlFiles(dir: string): string[] {
   return files.sort();
 }
 
+/** A script of the site by its URL path (under BASE_PATH), or null when it is not in out/. */
+function readScript(src: string): string | null {
+  const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
+  const pathname = src.startsWith(basePath) ? src.slice(basePath.length) : src;
+  const file = path.join(outDir, pathname);
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ? readFileSync(file, "utf8") : null;
+}
+
 function main(): void {
   if (!statSync(outDir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new Error(`${outDir} does not exist: run next build first.`);
@@ -117,7 +125,7 @@ function main(): void {
     // On wizard pages the framework's scripts leave the HTML and an inline
     // start-up script loads them (scripts/start-up-html.ts); hashed below like
     // every other inline script.
-    const { html, deferred } = deferFrameworkScripts(readFileSync(file, "utf8"));
+    const { html, deferred } = deferFrameworkScripts(readFileSync(file, "utf8"), readScript);
     if (deferred) deferredPages += 1;
     const offender = INLINE_HANDLER.exec(html);
     if (offender) {

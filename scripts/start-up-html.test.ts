@@ -4,6 +4,7 @@ import {
   compileStartUpScript,
   deferFrameworkScripts,
   hasStartUpRoot,
+  lazyChunks,
   takeFrameworkScripts,
 } from "./start-up-html";
 
@@ -39,19 +40,33 @@ describe("start-up HTML (postbuild)", () => {
     expect(html).toContain('<link rel="stylesheet"');
   });
 
-  it("inlines the compiled start-up script first in <head>, hashable like any inline script", () => {
-    const { html, deferred } = deferFrameworkScripts(wizardPage);
+  it("inlines the compiled start-up script first in <head>, with the scripts it loads on its tag", () => {
+    const chunks: Record<string, string> = {
+      "/_next/static/chunks/w.js":
+        'e.v(t=>Promise.all(["static/chunks/lazy-a.js","static/chunks/lazy-b.js"].map(t=>e.l(t))))',
+      "/_next/static/chunks/r.js": 'e.l("static/chunks/r.js")',
+    };
+    const { html, deferred } = deferFrameworkScripts(wizardPage, (src) => chunks[src] ?? null);
     expect(deferred).toBe(true);
     const head = html.slice(0, html.indexOf("</head>"));
-    expect(head.indexOf("<script data-start-up-script>")).toBe(
+    const tag = /<script data-start-up-script ([^>]*)>/.exec(head);
+    expect(tag?.index).toBe(
       head.indexOf('<meta charSet="utf-8"/>') + '<meta charSet="utf-8"/>'.length,
     );
-    // It names every deferred script, so it can load them.
-    const inline = /<script data-start-up-script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
-    for (const src of ["w.js", "r.js", "turbopack-t.js"]) {
-      expect(inline).toContain(`/_next/static/chunks/${src}`);
-    }
+    expect(tag?.[1]).toBe(
+      'data-scripts="/_next/static/chunks/w.js /_next/static/chunks/r.js /_next/static/chunks/turbopack-t.js"' +
+        ' data-lazy-chunks="/_next/static/chunks/lazy-a.js /_next/static/chunks/lazy-b.js"',
+    );
     expect(inlineScriptHashes(html).length).toBe(inlineScriptHashes(wizardPage).length + 1);
+  });
+
+  it("finds the chunks the framework's scripts import lazily, under the scripts' own path", () => {
+    const read = () => '["static/chunks/a.js","static/chunks/b.js"],"static/chunks/a.js"';
+    expect(lazyChunks(["/base/_next/static/chunks/x.js"], read)).toEqual([
+      "/base/_next/static/chunks/a.js",
+      "/base/_next/static/chunks/b.js",
+    ]);
+    expect(lazyChunks(["/_next/static/chunks/x.js"], () => null)).toEqual([]);
   });
 
   it("changes nothing on a second run, and leaves pages without the wizard alone", () => {
@@ -63,7 +78,7 @@ describe("start-up HTML (postbuild)", () => {
   });
 
   it("compiles to one small, self-contained script", () => {
-    const code = compileStartUpScript(["/_next/static/chunks/x.js"]);
+    const code = compileStartUpScript();
     expect(code).not.toMatch(/\bimport\b|\brequire\(/);
     expect(code).toContain("__bufstreamWizardStartUp");
     expect(code.length).toBeLessThan(6 * 1024);

@@ -11,7 +11,11 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
-import { START_UP_ROOT_ATTRIBUTE } from "../components/start-up/start-up-protocol";
+import {
+  START_UP_LAZY_CHUNKS_ATTRIBUTE,
+  START_UP_ROOT_ATTRIBUTE,
+  START_UP_SCRIPTS_ATTRIBUTE,
+} from "../components/start-up/start-up-protocol";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SCRIPT_ENTRY = path.join(root, "components", "start-up", "start-up-script.ts");
@@ -54,8 +58,33 @@ export function takeFrameworkScripts(html: string): { html: string; scripts: str
   return { html: rest, scripts };
 }
 
-/** The start-up script, compiled for this page's framework scripts. */
-export function compileStartUpScript(scripts: readonly string[]): string {
+const CHUNK_REFERENCE = /"(static\/chunks\/[\w.-]+\.js)"/g;
+
+/**
+ * The chunks the framework's scripts load lazily (`import()`, which Turbopack
+ * writes as a list of chunk paths): the wizard's own code. Loaded with the
+ * framework instead of one round trip after another as each import runs; their
+ * modules still evaluate only when imported.
+ */
+export function lazyChunks(
+  scripts: readonly string[],
+  read: (src: string) => string | null,
+): string[] {
+  const found: string[] = [];
+  for (const src of scripts) {
+    const at = src.indexOf("static/chunks/");
+    if (at < 0) continue;
+    const prefix = src.slice(0, at);
+    for (const match of (read(src) ?? "").matchAll(CHUNK_REFERENCE)) {
+      const url = `${prefix}${match[1] ?? ""}`;
+      if (!scripts.includes(url) && !found.includes(url)) found.push(url);
+    }
+  }
+  return found;
+}
+
+/** The start-up script, compiled (the same for every page: it reads its lists from its tag). */
+export function compileStartUpScript(): string {
   const result = buildSync({
     entryPoints: [SCRIPT_ENTRY],
     bundle: true,
@@ -65,7 +94,6 @@ export function compileStartUpScript(scripts: readonly string[]): string {
     // Every browser the site supports runs ES2020.
     target: ["es2020"],
     legalComments: "none",
-    define: { __START_UP_SCRIPTS__: JSON.stringify(scripts) },
   });
   const code = result.outputFiles[0]?.text.trim() ?? "";
   if (code === "" || /<\/script/i.test(code)) {
@@ -74,25 +102,43 @@ export function compileStartUpScript(scripts: readonly string[]): string {
   return code;
 }
 
-/** Puts the start-up script first in <head>, right after <meta charset>. */
-export function injectStartUpScript(html: string, code: string): string {
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+/**
+ * Puts the start-up script first in <head>, right after <meta charset>, with the
+ * scripts it loads in its attributes (START_UP_SCRIPTS_ATTRIBUTE, space-separated
+ * URLs): the framework's, then the chunks they import lazily.
+ */
+export function injectStartUpScript(
+  html: string,
+  code: string,
+  lists: { scripts: readonly string[]; lazy: readonly string[] },
+): string {
   const charset = CHARSET.exec(html);
   if (!charset) throw new Error("page has no <meta charset>");
   const at = charset.index + charset[0].length;
-  return `${html.slice(0, at)}<script ${START_UP_SCRIPT_MARK}>${code}</script>${html.slice(at)}`;
+  const attributes = [
+    START_UP_SCRIPT_MARK,
+    `${START_UP_SCRIPTS_ATTRIBUTE}="${escapeAttribute(lists.scripts.join(" "))}"`,
+    `${START_UP_LAZY_CHUNKS_ATTRIBUTE}="${escapeAttribute(lists.lazy.join(" "))}"`,
+  ].join(" ");
+  return `${html.slice(0, at)}<script ${attributes}>${code}</script>${html.slice(at)}`;
 }
 
 /**
  * The whole step for one page: pages without the wizard are left alone (nothing
  * on them would claim the input the start-up script holds).
  */
-export function deferFrameworkScripts(html: string): { html: string; deferred: boolean } {
+export function deferFrameworkScripts(
+  html: string,
+  read: (src: string) => string | null = () => null,
+): { html: string; deferred: boolean } {
   if (!hasStartUpRoot(html)) return { html, deferred: false };
-  if (html.includes(`<script ${START_UP_SCRIPT_MARK}>`)) return { html, deferred: true };
+  if (html.includes(`<script ${START_UP_SCRIPT_MARK} `)) return { html, deferred: true };
   const taken = takeFrameworkScripts(html);
   if (taken.scripts.length === 0) throw new Error("a wizard page without framework scripts");
-  return {
-    html: injectStartUpScript(taken.html, compileStartUpScript(taken.scripts)),
-    deferred: true,
-  };
+  const lists = { scripts: taken.scripts, lazy: lazyChunks(taken.scripts, read) };
+  return { html: injectStartUpScript(taken.html, compileStartUpScript(), lists), deferred: true };
 }

@@ -28,6 +28,14 @@ export const START_UP_PENDING_ATTRIBUTE = "data-start-up-pending";
  */
 export const START_UP_ROOT_ATTRIBUTE = "data-start-up-root";
 
+/**
+ * On the start-up script's own tag (scripts/start-up-html.ts writes them): the
+ * framework's scripts, in the order the HTML had them, and the chunks those
+ * import lazily (the wizard's code), as space-separated URLs.
+ */
+export const START_UP_SCRIPTS_ATTRIBUTE = "data-scripts";
+export const START_UP_LAZY_CHUNKS_ATTRIBUTE = "data-lazy-chunks";
+
 /** Where the theme menu keeps a manual choice (components/ui/theme-toggle.tsx). */
 export const THEME_STORAGE_KEY = "bufstream-wizard:theme";
 

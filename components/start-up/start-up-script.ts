@@ -28,8 +28,10 @@ import {
   SAVED_SCENARIO_KEY,
   START_UP_ATTRIBUTE,
   START_UP_GLOBAL,
+  START_UP_LAZY_CHUNKS_ATTRIBUTE,
   START_UP_PENDING_ATTRIBUTE,
   START_UP_ROOT_ATTRIBUTE,
+  START_UP_SCRIPTS_ATTRIBUTE,
   THEME_STORAGE_KEY,
   type EarlyAction,
   type StartUp,
@@ -37,8 +39,10 @@ import {
   type StartUpState,
 } from "./start-up-protocol";
 
-/** The framework's scripts, in the order the HTML had them (postbuild defines this). */
-declare const __START_UP_SCRIPTS__: readonly string[];
+/** A space-separated list of URLs in an attribute of this script's own tag. */
+function listed(name: string): string[] {
+  return (document.currentScript?.getAttribute(name) ?? "").split(" ").filter(Boolean);
+}
 
 const INTENT_EVENTS = [
   "pointerdown",
@@ -257,4 +261,4 @@ function installStartUp(scripts: readonly string[]): void {
   );
 }
 
-installStartUp(__START_UP_SCRIPTS__);
+installStartUp([...listed(START_UP_SCRIPTS_ATTRIBUTE), ...listed(START_UP_LAZY_CHUNKS_ATTRIBUTE)]);
