@@ -89,6 +89,11 @@ function installStartUp(scripts: readonly string[]): void {
       const script = document.createElement("script");
       script.src = src;
       script.async = true;
+      // Turbopack reuses a <script> already on the page for a chunk it imports,
+      // but only learns of an error that happens after it looked: one that failed
+      // before must go, so the import loads (and retries) it itself and, failing
+      // that, the wizard says it could not load.
+      script.addEventListener("error", () => script.remove(), { once: true });
       document.head.appendChild(script);
     }
   };
