@@ -83,6 +83,27 @@ async function expectAllAgree(
   expect(byName.get("README.md")?.toString("utf8")).toContain(page.url());
 }
 
+test("a reader who touches nothing runs none of the framework's code and sees the default answers", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await page.waitForTimeout(1500);
+  // Only the inline start-up script has run: no script loaded from the site.
+  const loaded = await page.evaluate(
+    () => [...document.scripts].filter((script) => script.src !== "" && !script.noModule).length,
+  );
+  expect(loaded).toBe(0);
+  await expect(page.locator("form[data-hydrated]")).toHaveCount(0);
+  // The static HTML carries the answers as well as the outputs.
+  await expect(page.getByLabel("Helm release name", { exact: true })).toHaveValue("bufstream");
+  await expect(
+    page
+      .getByRole("radiogroup", { name: CLIENTS_GROUP, exact: true })
+      .getByRole("radio", { name: "Inside the Kubernetes cluster", exact: true }),
+  ).toBeChecked();
+  await expect(page.locator('pre[data-file="bufstream-values.yaml"]')).toBeVisible();
+});
+
 for (const delay of DELAYS_MS) {
   test(`a click and typing ${delay} ms after navigation, 4x slower CPU, reach fields, files, link and download`, async ({
     wizard,

@@ -8,6 +8,7 @@ import {
   useState,
   type RefObject,
 } from "react";
+import { flushSync } from "react-dom";
 import { replayEarlyChange, replayEarlyClick } from "./replay-early-input";
 import { getStartUp, type StartUp } from "./start-up-protocol";
 
@@ -24,37 +25,45 @@ import { getStartUp, type StartUp } from "./start-up-protocol";
  * Why clicks wait: a click acts on what the page shows, so each is replayed
  * once the renders before it have committed, on a transition tick (React
  * renders pending transitions together, so the first tick also waits for the
- * ones hydration started, such as adding the share link to the files), and
- * what followed it waits for the click's own renders. The start-up script keeps
- * recording until its queue is empty, so input made during the replay joins
- * the queue behind it rather than overtaking it.
+ * ones hydration started, such as adding the share link to the files). The
+ * start-up script keeps recording until its queue is empty, so input made
+ * during the replay joins the queue behind it rather than overtaking it.
  */
-export function useStartUpClaim(formRef: RefObject<HTMLFormElement | null>): void {
+export function useStartUpClaim(
+  formRef: RefObject<HTMLFormElement | null>,
+  /** Whether the whole wizard is rendered (opened from a link, it renders in steps). */
+  active: boolean,
+): void {
   const heldClick = useRef<HTMLButtonElement | null>(null);
   const [tick, setTick] = useState(0);
 
   useLayoutEffect(() => {
+    if (!active) return;
     const startUp = getStartUp();
     formRef.current?.setAttribute("data-hydrated", "true");
     if (startUp === null) return;
     startUp.claim();
     heldClick.current = replayUntilClick(startUp);
     if (heldClick.current !== null) startTransition(() => setTick((n) => n + 1));
-  }, [formRef]);
+  }, [active, formRef]);
 
-  // One step per tick: the held click, then (a tick later) what followed it.
+  // One step per tick: the held click, committed at once (flushSync), then in
+  // the same task the changes that followed it. A click can reset the answers
+  // (a preset), and react-hook-form writes the new values into its fields only
+  // when they render; a keystroke landing between that and the replayed
+  // changes would edit the preset's value instead of the user's text.
   useEffect(() => {
-    const startUp = getStartUp();
-    if (tick === 0 || startUp === null) return;
-    const click = heldClick.current;
-    heldClick.current = null;
-    if (click !== null) {
-      startUp.replaying(() => replayEarlyClick(click));
-      startTransition(() => setTick((n) => n + 1));
-      return;
-    }
-    heldClick.current = replayUntilClick(startUp);
-    if (heldClick.current !== null) startTransition(() => setTick((n) => n + 1));
+    if (tick === 0) return;
+    // Outside React's effects, where flushSync can commit.
+    const timer = window.setTimeout(() => {
+      const startUp = getStartUp();
+      const click = heldClick.current;
+      if (startUp === null || click === null) return;
+      startUp.replaying(() => flushSync(() => replayEarlyClick(click)));
+      heldClick.current = replayUntilClick(startUp);
+      if (heldClick.current !== null) startTransition(() => setTick((n) => n + 1));
+    }, 0);
+    return () => window.clearTimeout(timer);
   }, [tick]);
 }
 

@@ -32,17 +32,19 @@ import type { OpenedLink } from "./use-share-sync";
 const Wizard = lazy(async () => {
   try {
     // Evaluating the wizard's code is the page's longest piece of main-thread
-    // work, so it runs in three tasks, the browser free for input and paint in
-    // between (issue 7: total blocking time): the scenario schema (zod), then the
-    // generators behind the outputs (yaml and lib/), then the form itself.
-    await withRetries(() => import("@/lib/scenario/schema"));
-    await pause(0);
-    await withRetries(() => import("@/components/outputs/outputs-panel"));
-    await pause(0);
-    const [{ Wizard }, opened] = await Promise.all([
-      withRetries(() => import("./wizard")),
-      openedLink(),
-    ]);
+    // work, so it runs in steps, each its own task, the browser free for input
+    // and paint in between (issues 7 and 14: total blocking time): the scenario
+    // schema (zod), the YAML library, the generators, the output panels, the
+    // link (when the page was opened from one), then the form itself. The
+    // start-up script has usually fetched every chunk by now, so each step is
+    // evaluation only.
+    for (const load of STEPS) {
+      await withRetries(load);
+      await pause(0);
+    }
+    const opened = await openedLink();
+    if (opened !== null) await pause(0);
+    const { Wizard } = await withRetries(() => import("./wizard"));
     if (opened === null) return { default: Wizard };
     return { default: () => <Wizard opened={opened} /> };
   } catch {
@@ -51,6 +53,14 @@ const Wizard = lazy(async () => {
     return { default: WizardUnavailable };
   }
 });
+
+/** The wizard's code in the order it is evaluated (see above). */
+const STEPS: readonly (() => Promise<unknown>)[] = [
+  () => import("@/lib/scenario/schema"),
+  () => import("@/lib/values/render-yaml"),
+  () => import("@/lib/bundle/build-bundle"),
+  () => import("@/components/outputs/outputs-panel"),
+];
 
 /**
  * Opened from a share link (the start-up script says so), the link is decoded

@@ -46,76 +46,84 @@ export interface WizardProps {
 }
 
 /**
- * The wizard. Opened from a link, the static HTML shows the default answers:
- * hydrating them only to replace them at once would do all of the work twice
- * (issue 14), so the first client render keeps the server's markup as it is
- * (React does not look inside an element set by dangerouslySetInnerHTML, and
- * the start-up script has made it inert) and the wizard then renders the
- * link's answers in a transition, yielding to the browser between components.
+ * How much of the wizard is rendered by React: opened from a link, the static
+ * HTML shows the default answers, and hydrating them only to replace them at
+ * once would do all of the work twice (issue 14). So the first client render
+ * keeps the server's markup of both columns as it is (React does not look
+ * inside an element set by dangerouslySetInnerHTML; the start-up script has
+ * made them inert), then the questions are rendered with the link's answers,
+ * then the outputs, each in a transition of its own so that neither the
+ * rendering nor the commit of the whole page is one long task.
  */
-export function Wizard({ opened }: WizardProps) {
-  const [live, setLive] = useState(() => opened === undefined || committedBefore);
-  useEffect(() => {
-    committedBefore = true;
-    if (!live) startTransition(() => setLive(true));
-  }, [live]);
-  if (!live) {
-    return (
-      <div
-        className="wizard-layout"
-        {...START_UP_ROOT}
-        suppressHydrationWarning
-        dangerouslySetInnerHTML={{ __html: "" }}
-      />
-    );
-  }
-  return <LiveWizard opened={opened} />;
-}
+type Phase = "server-markup" | "questions" | "all";
+
+/** An element whose server-rendered children React keeps, untouched, through hydration. */
+const KEEP_SERVER_MARKUP = {
+  suppressHydrationWarning: true,
+  dangerouslySetInnerHTML: { __html: "" },
+};
 
 /**
- * Questions on the left, everything generated on the right (stacked on narrow
- * screens). The form and the outputs share one derived scenario
- * (ScenarioStateProvider); steps and outputs are passed through as children so
- * an edit re-renders only what reads the changed answers.
+ * The wizard: questions on the left, everything generated on the right (stacked
+ * on narrow screens). The form and the outputs share one derived scenario
+ * (ScenarioStateProvider); steps and outputs are made here, as children of the
+ * state, so an edit re-renders only what reads the changed answers.
  */
-function LiveWizard({ opened }: WizardProps) {
+export function Wizard({ opened }: WizardProps) {
+  const [phase, setPhase] = useState<Phase>(() =>
+    opened === undefined || committedBefore ? "all" : "server-markup",
+  );
+  useEffect(() => {
+    committedBefore = true;
+    if (phase === "all") return;
+    startTransition(() => setPhase(phase === "server-markup" ? "questions" : "all"));
+  }, [phase]);
   const formRef = useRef<HTMLFormElement>(null);
   // Applies what was typed or clicked before this code ran, then marks the form
   // data-hydrated (through the DOM: state here would re-render every step).
-  useStartUpClaim(formRef);
+  useStartUpClaim(formRef, phase === "all");
   return (
     <WizardState opened={opened}>
       <div className="wizard-layout" {...START_UP_ROOT}>
-        <form
-          className="wizard-form"
-          aria-label="Scenario questions"
-          // Tests and the benchmark wait for data-hydrated (set above) before
-          // relying on the outputs following an edit.
-          ref={formRef}
-          noValidate
-          onFocus={warmUpDiagram}
-          onPointerDown={warmUpDiagram}
-          onSubmit={(event) => event.preventDefault()}
-        >
-          <p className="wizard-intro">
-            Answer where your Kafka clients run and how they reach Bufstream. The topology, Helm
-            values, install commands and client settings on the right follow every answer, and the
-            topology check says which clients would fail to connect.
-          </p>
-          <SessionToolbar />
-          <SessionNotices />
-          <PresetsStep />
-          <ClientsStep />
-          <ExposureStep />
-          <ZonesStep />
-          <ReleaseStep />
-          <ScopeStep />
-          <ClientKitStep />
-        </form>
-        <section className="wizard-outputs" aria-label="Generated outputs">
-          <FindingsSummary />
-          <WizardOutputs />
-        </section>
+        {phase === "server-markup" ? (
+          <form key="questions-from-server" className="wizard-form" {...KEEP_SERVER_MARKUP} />
+        ) : (
+          <form
+            key="questions"
+            className="wizard-form"
+            aria-label="Scenario questions"
+            // Tests and the benchmark wait for data-hydrated (set above) before
+            // relying on the outputs following an edit.
+            ref={formRef}
+            noValidate
+            onFocus={warmUpDiagram}
+            onPointerDown={warmUpDiagram}
+            onSubmit={(event) => event.preventDefault()}
+          >
+            <p className="wizard-intro">
+              Answer where your Kafka clients run and how they reach Bufstream. The topology, Helm
+              values, install commands and client settings on the right follow every answer, and the
+              topology check says which clients would fail to connect.
+            </p>
+            <SessionToolbar />
+            <SessionNotices />
+            <PresetsStep />
+            <ClientsStep />
+            <ExposureStep />
+            <ZonesStep />
+            <ReleaseStep />
+            <ScopeStep />
+            <ClientKitStep />
+          </form>
+        )}
+        {phase === "all" ? (
+          <section key="outputs" className="wizard-outputs" aria-label="Generated outputs">
+            <FindingsSummary />
+            <WizardOutputs />
+          </section>
+        ) : (
+          <section key="outputs-from-server" className="wizard-outputs" {...KEEP_SERVER_MARKUP} />
+        )}
       </div>
     </WizardState>
   );
