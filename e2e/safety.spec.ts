@@ -92,3 +92,16 @@ unguardedTest(
     await expect(alert.getByRole("button", { name: "Reload the page" })).toBeVisible();
   },
 );
+
+unguardedTest(
+  "when the framework's own scripts cannot load, the page stays readable and says the outputs will not follow",
+  async ({ page }) => {
+    await page.route("**/_next/static/chunks/*.js", (route) => route.abort("failed"));
+    await page.goto("./");
+    await expect(page.locator('pre[data-file="bufstream-values.yaml"]')).toBeVisible();
+    await page.mouse.move(4, 4); // the first sign of use asks for the code
+    await expect(page.getByText("This page's code did not load", { exact: false })).toBeVisible({
+      timeout: 20_000,
+    });
+  },
+);

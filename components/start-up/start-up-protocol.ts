@@ -13,10 +13,11 @@ export const START_UP_GLOBAL = "__bufstreamWizardStartUp";
  * - "link": the page was opened from a share link; the questions show the
  *   defaults, not the link's answers, so they are not editable until the
  *   wizard has applied the link.
+ * - "failed": the framework's code could not be loaded (after a retry).
  * CSS reads it for the cues (components/start-up/start-up.module.css).
  */
 export const START_UP_ATTRIBUTE = "data-start-up";
-export type StartUpState = "waiting" | "starting" | "link";
+export type StartUpState = "waiting" | "starting" | "link" | "failed";
 
 /** On <html> while something the user did waits for the wizard (a change or a held click). */
 export const START_UP_PENDING_ATTRIBUTE = "data-start-up-pending";

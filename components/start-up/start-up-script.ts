@@ -63,7 +63,10 @@ function readStorage(key: string): string | null {
   }
 }
 
-function installStartUp(scripts: readonly string[]): void {
+/** How long before a framework script that failed to load is tried again (ms). */
+const RETRY_DELAY_MS = 1000;
+
+function installStartUp(scripts: readonly string[], lazyChunks: readonly string[]): void {
   const html = document.documentElement;
   const setState = (state: StartUpState | null) => {
     if (state === null) html.removeAttribute(START_UP_ATTRIBUTE);
@@ -84,18 +87,35 @@ function installStartUp(scripts: readonly string[]): void {
   let inertRoot: Element | null = null;
   const actions: EarlyAction[] = [];
 
+  const load = (src: string, onError: () => void) => {
+    const script = document.createElement("script");
+    script.src = src;
+    script.async = true;
+    script.addEventListener(
+      "error",
+      () => {
+        script.remove();
+        onError();
+      },
+      { once: true },
+    );
+    document.head.appendChild(script);
+  };
+
   const inject = () => {
+    // A framework script that fails is tried once more; then nothing on the page
+    // can run, and the status line says so (the page stays readable as served).
+    const failed = () => {
+      if (!claimed) setState("failed");
+    };
     for (const src of scripts) {
-      const script = document.createElement("script");
-      script.src = src;
-      script.async = true;
-      // Turbopack reuses a <script> already on the page for a chunk it imports,
-      // but only learns of an error that happens after it looked: one that failed
-      // before must go, so the import loads (and retries) it itself and, failing
-      // that, the wizard says it could not load.
-      script.addEventListener("error", () => script.remove(), { once: true });
-      document.head.appendChild(script);
+      load(src, () => setTimeout(() => load(src, failed), RETRY_DELAY_MS));
     }
+    // Turbopack reuses a <script> already on the page for a chunk it imports, but
+    // only learns of an error that happens after it looked: one that failed
+    // before must go (load() removes it), so the import loads and retries it
+    // itself and, failing that, the wizard says it could not load.
+    for (const src of lazyChunks) load(src, () => undefined);
   };
 
   const start = () => {
@@ -252,7 +272,7 @@ function installStartUp(scripts: readonly string[]): void {
       if (started) return;
       const prefetch = () => {
         if (started) return;
-        for (const src of scripts) {
+        for (const src of [...scripts, ...lazyChunks]) {
           const link = document.createElement("link");
           link.rel = "prefetch";
           link.href = src;
@@ -266,4 +286,4 @@ function installStartUp(scripts: readonly string[]): void {
   );
 }
 
-installStartUp([...listed(START_UP_SCRIPTS_ATTRIBUTE), ...listed(START_UP_LAZY_CHUNKS_ATTRIBUTE)]);
+installStartUp(listed(START_UP_SCRIPTS_ATTRIBUTE), listed(START_UP_LAZY_CHUNKS_ATTRIBUTE));

@@ -125,6 +125,10 @@ export function WizardLoader() {
       <p className={styles.status} role="status">
         <span className={styles.linkText}>Opening the scenario from the link…</span>
         <span className={styles.pendingText}>Applying your changes…</span>
+        <span className={styles.failedText}>
+          This page&apos;s code did not load, so the outputs cannot follow your answers. Check the
+          connection and reload the page.
+        </span>
       </p>
       <Wizard />
     </>
