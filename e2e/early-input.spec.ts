@@ -167,3 +167,20 @@ test("opened from a share link, the questions wait, visibly, for the link's answ
   await expect(page.getByText("Opening the scenario from the link…")).toBeHidden();
   expect(decodeScenario(new URL(page.url()).hash.slice(1)).scenario).toEqual(scenario);
 });
+
+test("a theme chosen before the code runs is applied, kept, and shown before the first paint next time", async ({
+  page,
+}) => {
+  await page.goto("./", { waitUntil: "commit" });
+  const theme = page.getByLabel("Theme", { exact: true });
+  // As a keyboard user does: the menu's native change, before any code ran.
+  await theme.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(theme).toHaveValue("dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark", { timeout: 30_000 });
+  await page.reload();
+  // The start-up script applies the stored choice; nothing else has run yet.
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator("form[data-hydrated]")).toHaveCount(0);
+});

@@ -133,8 +133,10 @@ function installStartUp(scripts: readonly string[], lazyChunks: readonly string[
 
   const onChange = (event: Event) => {
     const target = event.target;
-    // The wizard's own replays are not the user's changes.
-    if (replaying || !event.isTrusted) return;
+    // The wizard's own replays are not the user's changes. Other scripted
+    // changes are (a password manager filling a field dispatches untrusted
+    // events), so they count.
+    if (replaying) return;
     if (!(
       target instanceof HTMLInputElement ||
       target instanceof HTMLSelectElement ||
