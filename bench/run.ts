@@ -17,6 +17,8 @@ import { buildShareLink } from "@/lib/share/codec";
 import { ensureBuilt, normaliseBasePath } from "../scripts/ensure-build.mjs";
 import { createStaticServer } from "../scripts/serve.mjs";
 import { measureBaselinePaint } from "./baseline";
+import { DIAGRAM_WIDTHS, measureDiagramText } from "./diagram-text";
+import { DECODE_GOAL_MS, measureLinkDecoding } from "./links";
 import {
   measureEdits,
   measureFirstEditBeforeCode,
@@ -56,6 +58,7 @@ const GOALS = {
   throttledEditToTextP95: 50,
   throttledEditToDiagramP95: 400,
   throttledTypingP95: 100,
+  diagramTextPx: 11,
 };
 /** The CPU slowdown of the throttled rows (Lighthouse's mobile runs use the same). */
 const CPU_RATE = 4;
@@ -272,8 +275,12 @@ async function main(): Promise<void> {
             resultsDir,
             root,
           );
+    console.log("Diagram text sizes…");
+    const diagramText = await measureDiagramText(url);
     console.log("Generators…");
     const throughput = measureThroughput("https://example.com/bufstream-wizard/");
+    console.log("Share-link decoding…");
+    const decoding = measureLinkDecoding();
     const machineAfter = measureMachine();
 
     const { pageLoads, parity } = results;
@@ -375,6 +382,23 @@ async function main(): Promise<void> {
         throughput.bundlesPerSecond.toFixed(0),
       ),
       info("share links decoded per second", throughput.decodesPerSecond.toFixed(0)),
+      // Issue 17: hostile links at the caps (bench/links.ts; `npm run bench:links` alone).
+      ...[...decoding.named, decoding.corpus.worst].map((row) => ({
+        measure: `decode ${row === decoding.corpus.worst ? `slowest of ${decoding.corpus.links} hostile links (${row.name})` : row.name} (median)`,
+        value: ms(row.medianMs),
+        goal: `≤ ${DECODE_GOAL_MS} ms`,
+        met: row.medianMs <= DECODE_GOAL_MS,
+      })),
+      section("topology drawing (issue 12)"),
+      ...DIAGRAM_WIDTHS.map((width) => {
+        const smallest = diagramText.smallestPreset[width];
+        return {
+          measure: `smallest diagram text shown by default, presets at ${width} px (which)`,
+          value: smallest === undefined ? "n/a" : `${smallest.px.toFixed(1)} px (${smallest.id})`,
+          goal: `≥ ${GOALS.diagramTextPx} px`,
+          met: smallest !== undefined && smallest.px >= GOALS.diagramTextPx - 0.01,
+        };
+      }),
     );
     console.log("");
     console.log(describeMachine("Machine at start", machineBefore));
@@ -402,6 +426,12 @@ async function main(): Promise<void> {
         .map(([id, chars]) => `${id} ${chars}`)
         .join(", ")}`,
     );
+    for (const width of DIAGRAM_WIDTHS) {
+      const shown = Object.entries(diagramText.perWidth[width] ?? {});
+      console.log(
+        `\nDiagram text shown by default at ${width} px (CSS px): ${shown.map(([id, px]) => `${id} ${px.toFixed(1)}`).join(", ")}`,
+      );
+    }
     const report = {
       date: new Date().toISOString(),
       machine: { before: machineBefore, after: machineAfter, node: process.version },
@@ -410,6 +440,8 @@ async function main(): Promise<void> {
       results,
       lighthouse,
       throughput,
+      decoding,
+      diagramText,
     };
     writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nWrote ${path.relative(root, path.join(resultsDir, "latest.json"))}`);

@@ -21,18 +21,20 @@ const env = {
 };
 
 const CHROMIUM = "/usr/bin/chromium";
-const APT_PACKAGES = ["chromium", "shellcheck", "yamllint"];
+// golang-go: the client kit's franz-go snippets are compiled (lib/clients/snippets-compile.test.ts).
+const APT_PACKAGES = ["chromium", "shellcheck", "yamllint", "golang-go"];
 
 function onPath(command) {
   return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 }
 
-/** Chromium (Playwright), shellcheck and yamllint (generated files) come from Debian. */
+/** Chromium (Playwright), shellcheck, yamllint and Go (generated files) come from Debian. */
 function ensureTools() {
   const missing = [];
   if (!existsSync(CHROMIUM)) missing.push("chromium");
   if (!onPath("shellcheck")) missing.push("shellcheck");
   if (!onPath("yamllint")) missing.push("yamllint");
+  if (!onPath("go")) missing.push("golang-go");
   if (missing.length === 0) return true;
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (isRoot && onPath("apt-get")) {
@@ -45,7 +47,7 @@ function ensureTools() {
     for (const [command, args] of steps) {
       if (spawnSync(command, args, { stdio: "inherit", env: aptEnv }).status !== 0) return false;
     }
-    return existsSync(CHROMIUM) && onPath("shellcheck") && onPath("yamllint");
+    return existsSync(CHROMIUM) && onPath("shellcheck") && onPath("yamllint") && onPath("go");
   }
   console.error(
     [
@@ -54,7 +56,8 @@ function ensureTools() {
       "On Debian or Ubuntu, as root:",
       `  apt-get update && apt-get install -y ${APT_PACKAGES.join(" ")}`,
       "Elsewhere: install Chromium so that it is at /usr/bin/chromium (or link it there),",
-      "shellcheck (https://www.shellcheck.net) and yamllint (pip install yamllint).",
+      "shellcheck (https://www.shellcheck.net), yamllint (pip install yamllint) and Go 1.19 or",
+      "newer (https://go.dev/dl/).",
     ].join("\n"),
   );
   return false;

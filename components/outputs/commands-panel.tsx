@@ -34,13 +34,41 @@ function StepItem({ step, number }: { step: ScriptStep; number: number }) {
   );
 }
 
-/** The install steps of install.sh, readable: numbered, each with why and its commands. */
-export function CommandsPanel({ steps }: { steps: readonly ScriptStep[] }) {
+/** What install.sh defines before its first step, shown so copied steps still run. */
+function Preamble({ lines }: { lines: readonly string[] }) {
+  const codeRef = useRef<HTMLPreElement>(null);
+  const text = lines.join("\n");
   return (
-    <ol className={styles.steps}>
-      {steps.map((step, index) => (
-        <StepItem key={`${index}-${step.title}`} step={step} number={index + 1} />
-      ))}
-    </ol>
+    <div className={styles.step}>
+      <p className={styles.stepDetail}>
+        install.sh defines this first; the steps below that read file paths from variables use it:
+      </p>
+      <pre className={styles.code} ref={codeRef} tabIndex={0}>
+        <code>{text}</code>
+      </pre>
+      <div className={styles.actions}>
+        <CopyButton text={text} what="helper" fallbackTarget={codeRef} />
+      </div>
+    </div>
+  );
+}
+
+/** The install steps of install.sh, readable: numbered, each with why and its commands. */
+export function CommandsPanel({
+  steps,
+  preamble = [],
+}: {
+  steps: readonly ScriptStep[];
+  preamble?: readonly string[];
+}) {
+  return (
+    <>
+      {preamble.length > 0 && <Preamble lines={preamble} />}
+      <ol className={styles.steps}>
+        {steps.map((step, index) => (
+          <StepItem key={`${index}-${step.title}`} step={step} number={index + 1} />
+        ))}
+      </ol>
+    </>
   );
 }

@@ -10,7 +10,7 @@ const LABELS: Record<string, string> = {
   cluster: "Cluster name",
   clients: "Where clients run",
   exposure: "How clients reach the brokers",
-  "loadBalancer.provider": "Load balancer provider",
+  "loadBalancer.provider": "Cloud provider",
   "loadBalancer.scheme": "Load balancer scheme",
   "loadBalancer.hostSource": "Load balancer address",
   "loadBalancer.host": "Load balancer host",
@@ -22,6 +22,9 @@ const LABELS: Record<string, string> = {
   "zones.bootstrapHost": "Bootstrap address across zones",
   replicas: "Brokers",
   valuesScope: "What to generate",
+  install: "Is Bufstream already installed?",
+  "metadata.etcd.source": "Where etcd runs",
+  "observability.otlpInsecure": "Collector plaintext (no TLS)",
   "clientKit.appName": "Application name",
 };
 

@@ -3,12 +3,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildRegionalServiceManifest } from "../manifests/files";
+import { buildHeadlessServiceManifests, buildRegionalServiceManifest } from "../manifests/files";
+import { buildEtcdValues } from "../platform/metadata";
 import { PRESETS } from "../scenario/presets";
 import { ScenarioSchema, type Scenario } from "../scenario/schema";
 import { GENERATOR_VERSION } from "../version";
 import { buildValues } from "../values/build-values";
-import { parseYaml } from "../values/render-yaml";
+import { parseYaml, parseYamlDocuments } from "../values/render-yaml";
 import { arbitraryScenario } from "./arbitrary-scenario";
 import { buildBundle, INSTALL_SCRIPT, README_FILE, TOPOLOGY_FILE } from "./build-bundle";
 import { bashSyntax, hasShellcheck, hasYamllint, shellcheck, yamllint } from "./linters";
@@ -34,6 +35,17 @@ function expectedFileNames(s: Scenario): string[] {
     ...(zones.length > 0 && (s.exposure !== "load-balancer" || s.clients !== "outside-cluster")
       ? [`${s.release.name}-regional-service.yaml`]
       : []),
+    // On an existing release the headless Service is its own manifest (extraObjects
+    // would replace the release's own list); a new install ships it in the values.
+    ...(s.exposure === "headless" && s.install === "existing"
+      ? [`${s.release.name}-headless-service.yaml`]
+      : []),
+    // The etcd chart's values, when install.sh installs etcd first.
+    ...(s.valuesScope === "complete" &&
+    s.metadata.use === "etcd" &&
+    s.metadata.etcd.source === "install"
+      ? [`${s.release.name}-etcd-values.yaml`]
+      : []),
     INSTALL_SCRIPT,
     TOPOLOGY_FILE,
     README_FILE,
@@ -53,6 +65,14 @@ function expectYamlRoundTrips(s: Scenario, files: BundleFile[]): void {
       regional,
     );
   }
+  const headless = buildHeadlessServiceManifests(s);
+  if (headless.length > 0) {
+    expect(parseYamlDocuments(byName.get(`${s.release.name}-headless-service.yaml`) ?? "")).toEqual(
+      headless,
+    );
+  }
+  const etcd = byName.get(`${s.release.name}-etcd-values.yaml`);
+  if (etcd !== undefined) expect(parseYaml(etcd)).toEqual(buildEtcdValues());
 }
 
 describe.each(PRESETS.map((p) => [p.id, p] as const))("bundle of preset %s", (id, preset) => {

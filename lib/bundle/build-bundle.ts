@@ -5,10 +5,21 @@ import { buildCommandSections } from "../commands/build-commands";
 import { renderScript } from "../commands/render-script";
 import { buildTopologyDiagram } from "../diagram/build-diagram";
 import { renderMermaidComment } from "../diagram/escape";
-import { buildRegionalServiceManifest, regionalServiceFileName } from "../manifests/files";
+import {
+  buildHeadlessServiceManifests,
+  buildRegionalServiceManifest,
+  headlessServiceFileName,
+  regionalServiceFileName,
+} from "../manifests/files";
+import {
+  buildEtcdValues,
+  ETCD_VALUES_NOTES,
+  etcdValuesFileName,
+  installsEtcd,
+} from "../platform/metadata";
 import type { Scenario } from "../scenario/schema";
 import { buildValues, type ValuesFile } from "../values/build-values";
-import { renderYaml } from "../values/render-yaml";
+import { renderYaml, renderYamlDocuments } from "../values/render-yaml";
 import { provenanceLines } from "./provenance";
 import { renderReadme } from "./readme";
 import type { BundleContext, BundleFile } from "./types";
@@ -42,20 +53,41 @@ export function buildBundle(s: Scenario, ctx: BundleContext): BundleFile[] {
     roles.set(zone.name, `Helm values of zone ${zone.zone ?? ""}, layered after the shared file`);
   }
 
-  const regional = buildRegionalServiceManifest(s);
-  if (regional !== null) {
-    const name = regionalServiceFileName(s.release.name);
-    const note =
-      "The regional ClusterIP Service over every zone's brokers: where clients in the cluster bootstrap (the chart does not create it).";
+  const manifest = (name: string, objects: unknown[], note: string, role: string) => {
     files.push({
       name,
       kind: "manifest",
-      content: renderYaml(regional, [...provenance, "", note].join("\n")),
+      content: renderYamlDocuments(objects, [...provenance, "", note].join("\n")),
     });
-    roles.set(
-      name,
+    roles.set(name, role);
+  };
+  const regional = buildRegionalServiceManifest(s);
+  if (regional !== null) {
+    manifest(
+      regionalServiceFileName(s.release.name),
+      [regional],
+      "The regional ClusterIP Service over every zone's brokers: where clients in the cluster bootstrap (the chart does not create it).",
       "Kubernetes Service: the regional ClusterIP Service across zones, the bootstrap of clients in the cluster",
     );
+  }
+  const headless = buildHeadlessServiceManifests(s);
+  if (headless.length > 0) {
+    manifest(
+      headlessServiceFileName(s.release.name),
+      headless,
+      "The Kafka headless Service the chart does not create, applied on its own: on an existing release, extraObjects would replace the release's own (Helm replaces lists whole).",
+      "Kubernetes Service: the Kafka headless Service every broker advertises",
+    );
+  }
+
+  if (installsEtcd(s)) {
+    const name = etcdValuesFileName(s);
+    files.push({
+      name,
+      kind: "values",
+      content: renderYaml(buildEtcdValues(), [...provenance, "", ...ETCD_VALUES_NOTES].join("\n")),
+    });
+    roles.set(name, "Helm values of the etcd chart install.sh installs first (once)");
   }
 
   const commands = buildCommandSections(s);

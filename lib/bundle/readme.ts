@@ -3,16 +3,21 @@
 // validated scenario values (names and hosts are DNS-safe) and generator text.
 import { buildClientKit, renderClientKitMarkdown } from "../clients/client-kit";
 import type { CommandSections } from "../commands/build-commands";
-import { KEYFILE_ENV } from "../commands/build-commands";
+import { KEYFILE_ENV, LEGACY_REGISTRY } from "../commands/build-commands";
+import { BASE_VALUES_ENV, zoneBaseValuesEnv } from "../commands/layering";
+import { HELM_DIFF_INSTALL, PREVIEW_ENV } from "../commands/preview";
 import { lbAddressHelpers } from "../commands/lb-address";
 import type { ScriptStep } from "../commands/types";
 import type { Finding } from "../check/types";
+import { topologyPictureNote } from "../diagram/picture-note";
 import { describeTopology } from "../diagram/describe";
-import { regionalServiceFileName } from "../manifests/files";
+import { headlessServiceFileName, regionalServiceFileName } from "../manifests/files";
+import { etcdReleaseName, etcdValuesFileName, installsEtcd } from "../platform/metadata";
 import { platformSecretInputs } from "../platform";
 import { LEGACY_CHART } from "../scenario/defaults";
 import type { Scenario } from "../scenario/schema";
 import type { BundleFile } from "./types";
+import { buildValuesLayering, type ValuesLayering } from "./values-layering";
 
 export interface ReadmeInputs {
   s: Scenario;
@@ -29,7 +34,11 @@ export interface ReadmeInputs {
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
-function filesSection(files: BundleFile[], roles: Map<string, string>): string[] {
+function filesSection(
+  files: BundleFile[],
+  roles: Map<string, string>,
+  layering: ValuesLayering,
+): string[] {
   return [
     "## Files",
     "",
@@ -37,6 +46,42 @@ function filesSection(files: BundleFile[], roles: Map<string, string>): string[]
     "| --- | --- |",
     ...files.map((file) => `| \`${file.name}\` | ${cell(roles.get(file.name) ?? "")} |`),
     "| `README.md` | This page |",
+    "",
+    ...(layering.written.length === 0
+      ? []
+      : [
+          `install.sh also writes ${listCode(layering.written)} next to itself: the values ${layering.written.length === 1 ? "the release runs" : "each zonal release runs"} with now, read before any change (see below). This is expected; re-runs overwrite ${layering.written.length === 1 ? "it" : "them"}. ${layering.written.length === 1 ? "It is" : "They are"} readable by you only and may hold credentials your values carry: do not commit ${layering.written.length === 1 ? "it" : "them"}.`,
+          "",
+        ]),
+  ];
+}
+
+const listCode = (items: string[]) => items.map((item) => `\`${item}\``).join(", ");
+
+function layeringSection(layering: ValuesLayering): string[] {
+  return [
+    "## How the values files layer",
+    "",
+    layering.rule,
+    "",
+    "`helm upgrade` gets these, first to last:",
+    "",
+    ...layering.order.map((entry, i) => `${i + 1}. \`${entry.file}\`: ${entry.what}`),
+    "",
+    layering.meaning,
+    "",
+    ...(layering.layered ? ownedKeysList(layering) : []),
+  ];
+}
+
+function ownedKeysList(layering: ValuesLayering): string[] {
+  return [
+    "Keys this bundle sets (they replace the release's; a list replaces the whole list):",
+    "",
+    ...layering.ownedKeys.map(
+      (key) =>
+        `- \`${key.replace(/ \(a list\)$/, "")}\`${key.endsWith(" (a list)") ? " (a list)" : ""}`,
+    ),
     "",
   ];
 }
@@ -52,7 +97,9 @@ function topologySection(s: Scenario, diagramFile: string): string[] {
   return [
     "## Topology",
     "",
-    `The diagram is in \`${diagramFile}\` (Mermaid source). The Services clients use:`,
+    `The diagram is in \`${diagramFile}\` (Mermaid source). ${topologyPictureNote(diagramFile)}`,
+    "",
+    "The Services clients use:",
     "",
     zoned ? "| Kind | Name | Address | Zone |" : "| Kind | Name | Address |",
     zoned ? "| --- | --- | --- | --- |" : "| --- | --- | --- |",
@@ -78,13 +125,23 @@ function findingsSection(findings: Finding[]): string[] {
 function prerequisites(s: Scenario): string[] {
   const lines = [
     "- `kubectl` pointed at the cluster, Helm 3.12 or newer, Kubernetes 1.27 or newer.",
+    `- Recommended: the helm-diff plugin (\`${HELM_DIFF_INSTALL}\`), so install.sh shows the change before making it; \`${PREVIEW_ENV}=only bash install.sh\` shows it and stops.`,
   ];
+  if (s.install === "existing") {
+    lines.push(
+      `- The release${s.zones.enabled ? "s" : ""} this bundle updates, in namespace \`${s.release.namespace}\`; or \`${BASE_VALUES_ENV}\`${s.zones.enabled ? ` (or \`${BASE_VALUES_ENV}_<ZONE>\` per zone, e.g. \`${zoneBaseValuesEnv(s.zones.names[0] ?? "us-east-1a")}\`)` : ""}: a values file of yours to layer on instead (a path; relative paths are taken from where you run install.sh). Without either, install.sh stops before changing anything.`,
+    );
+  } else if (s.valuesScope === "networking") {
+    lines.push(
+      `- \`${BASE_VALUES_ENV}\`: a values file of yours with object storage and a metadata store; install.sh stops without it (a new install needs them).`,
+    );
+  }
   if (s.exposure === "load-balancer" && s.loadBalancer.provider === "aws") {
     lines.push("- The AWS Load Balancer Controller in the cluster (it creates the NLBs).");
   }
   if (s.release.chart === LEGACY_CHART) {
     lines.push(
-      `- \`${KEYFILE_ENV}\`: path of the key file Buf gave you (the legacy chart registry needs a login).`,
+      `- A login to \`${LEGACY_REGISTRY}\` (the legacy chart registry is private): set \`${KEYFILE_ENV}\` to the path of the key file Buf gave you and install.sh logs in; without it, install.sh assumes you are logged in already.`,
     );
   }
   for (const input of platformSecretInputs(s)) {
@@ -168,7 +225,14 @@ function decisionsSection(s: Scenario): string[] {
   }
   if (s.exposure === "headless") {
     items.push(
-      "The chart has no Kafka headless Service, so it is added through `extraObjects` and ships with the release; `bufstream.deployment.serviceName` is left alone, since the docs do not say which Service it should name.",
+      s.install === "new"
+        ? "The chart has no Kafka headless Service, so it is added through `extraObjects` and ships with the release; `bufstream.deployment.serviceName` is left alone, since the docs do not say which Service it should name."
+        : `The chart has no Kafka headless Service, so it is a manifest of its own (\`${headlessServiceFileName(s.release.name)}\`) that install.sh applies: on an existing release, \`extraObjects\` would replace the release's own list (Helm replaces lists whole). \`bufstream.deployment.serviceName\` is left alone, since the docs do not say which Service it should name.`,
+    );
+  }
+  if (installsEtcd(s)) {
+    items.push(
+      `etcd is installed with Bitnami's chart as release \`${etcdReleaseName(s)}\` before Bufstream, as Buf's Terraform does, with its settings (\`${etcdValuesFileName(s)}\`); it is installed once and never upgraded by re-runs. Bufstream's chart installs no metadata store.`,
     );
   }
   if (s.zones.enabled && s.exposure === "load-balancer") {
@@ -202,6 +266,7 @@ function decisionsSection(s: Scenario): string[] {
 export function renderReadme(input: ReadmeInputs): string {
   const { s } = input;
   const { title, description } = describeTopology(s);
+  const layering = buildValuesLayering(s);
   const header = input.provenance.map((line) => line.replace(/-->/g, "-- >")).join("\n");
   return [
     `<!-- ${header} -->`,
@@ -213,7 +278,8 @@ export function renderReadme(input: ReadmeInputs): string {
     ...(input.shareLink === null
       ? []
       : [`Open this scenario in the wizard: <${input.shareLink}>`, ""]),
-    ...filesSection(input.files, input.fileRoles),
+    ...filesSection(input.files, input.fileRoles, layering),
+    ...layeringSection(layering),
     ...topologySection(s, input.diagramFile),
     ...findingsSection(input.findings),
     ...stepsSection(s, input.commands.install, input.commands.verify),

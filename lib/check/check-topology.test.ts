@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PRESETS } from "../scenario/presets";
 import type { Scenario } from "../scenario/schema";
 import { checkTopology, countBySeverity, hasErrors } from "./check-topology";
 import { FINDING } from "./finding-ids";
@@ -20,6 +21,8 @@ const zonal = (patch: ScenarioPatch = {}) => scenario(ZONAL_LB, patch);
 /** A complete install on AWS that validates (S3 bucket and region, IRSA role). */
 const COMPLETE_AWS: ScenarioPatch = {
   valuesScope: "complete",
+  install: "new",
+  metadata: { etcd: { source: "install" } },
   storage: { bucket: "acme-bufstream", region: "us-east-1" },
   identity: { method: "irsa", awsRoleArn: "arn:aws:iam::123456789012:role/BufstreamRole" },
 };
@@ -148,7 +151,7 @@ const CASES: RuleCase[] = [
         },
       },
     }),
-    fields: ["zones.names.1"],
+    fields: ["zones.names.1", "loadBalancer.provider"],
     passes: zonal(),
   },
   {
@@ -199,6 +202,13 @@ const CASES: RuleCase[] = [
     passes: scenario({ release: { name: `b${"x".repeat(51)}` } }),
   },
   {
+    id: FINDING.systemNamespace,
+    severity: "warning",
+    triggers: scenario({ release: { namespace: "kube-system" } }),
+    fields: ["release.namespace"],
+    passes: scenario({ release: { namespace: "kafka" } }),
+  },
+  {
     id: FINDING.regionalServiceCollision,
     severity: "info",
     // In-cluster clients bootstrap from the regional Service, so it exists.
@@ -243,6 +253,34 @@ const CASES: RuleCase[] = [
     triggers: zonal(COMPLETE_AWS),
     fields: ["identity.method", "zones.names"],
     passes: scenario(SINGLE_LB, COMPLETE_AWS),
+  },
+  {
+    id: FINDING.newInstallNeedsPlatform,
+    severity: "error",
+    triggers: scenario({ install: "new" }),
+    fields: ["install", "valuesScope"],
+    passes: scenario({ install: "existing" }),
+  },
+  {
+    id: FINDING.etcdSourceUnconfirmed,
+    severity: "error",
+    triggers: scenario(COMPLETE_AWS, { metadata: { etcd: { source: "" } } }),
+    fields: ["metadata.etcd.source"],
+    passes: scenario(COMPLETE_AWS, {
+      metadata: {
+        etcd: {
+          source: "existing",
+          addresses: [{ host: "etcd.platform.svc.cluster.local", port: 2379 }],
+        },
+      },
+    }),
+  },
+  {
+    id: FINDING.etcdInstallOnExistingRelease,
+    severity: "warning",
+    triggers: scenario(COMPLETE_AWS, { install: "existing" }),
+    fields: ["metadata.etcd.source", "install"],
+    passes: scenario(COMPLETE_AWS),
   },
 ];
 
@@ -359,6 +397,29 @@ describe("mistakes the schema rejects before the check runs", () => {
   });
 });
 
+describe("system namespaces", () => {
+  it.each(["default", "kube-system", "kube-public", "kube-node-lease", "gke-managed-system"])(
+    "warns about %s",
+    (namespace) => {
+      const [f] = byId(
+        checkTopology(scenario({ release: { namespace } })),
+        FINDING.systemNamespace,
+      );
+      expect(f?.severity).toBe("warning");
+      expect(f?.message).toContain(namespace);
+    },
+  );
+
+  it.each(["bufstream", "kafka", "team-kube", "defaults", "kubernetes-apps"])(
+    "leaves %s alone",
+    (namespace) => {
+      expect(
+        byId(checkTopology(scenario({ release: { namespace } })), FINDING.systemNamespace),
+      ).toEqual([]);
+    },
+  );
+});
+
 describe("checkTopology messages and order", () => {
   it("names the in-cluster host outside clients are handed", () => {
     const [f] = byId(
@@ -426,5 +487,26 @@ describe("checkTopology messages and order", () => {
 
   it("finds no errors in the default scenario", () => {
     expect(hasErrors(checkTopology(scenario()))).toBe(false);
+  });
+});
+
+describe("the broker-count note on the defaults and presets", () => {
+  it("says the defaults keep the chart's 3 brokers on purpose, not that they fall short", () => {
+    const [f] = byId(checkTopology(scenario()), FINDING.belowRecommendedSize);
+    expect(f?.message).toMatch(/^3 brokers, the chart's default: enough to start with/);
+    expect(f?.message).not.toMatch(/below the docs' recommendation/);
+  });
+
+  it("no preset draws the 'below the docs' recommendation' wording", () => {
+    for (const preset of PRESETS) {
+      for (const f of checkTopology(preset.scenario)) {
+        expect(f.message, preset.id).not.toMatch(/below the docs' recommendation/);
+      }
+    }
+  });
+
+  it("keeps the plain wording for a count the user chose", () => {
+    const [f] = byId(checkTopology(scenario({ replicas: 4 })), FINDING.belowRecommendedSize);
+    expect(f?.message).toMatch(/^4 brokers, below the docs' recommendation/);
   });
 });

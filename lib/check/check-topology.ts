@@ -21,17 +21,21 @@
 //   tls-names-to-cover, tls-names-after-install            domain 6 gotcha 2
 //   sasl-without-tls                                       domain 1.3, 5 (security.protocol)
 //   identity-zonal-bindings                                domain 6 gotcha 9, 2.3
+//   new-install-needs-platform                             domain 1.2, 8.1 (values files are all Helm gets)
+//   etcd-source-unconfirmed, etcd-install-existing-release domain 1.2 item 3, 2.4, 8.3
 //
 // Client-CA and mTLS-principal mistakes are schema errors on their fields
 // (lib/platform/refine.ts), not findings: such a scenario does not validate.
 import type { Scenario } from "../scenario/schema";
 import { checkClientReach, checkLoadBalancerHost, checkLoadBalancerShape } from "./rules-exposure";
+import { checkInstall } from "./rules-install";
 import { checkNames } from "./rules-names";
 import { checkAuth, checkIdentity, checkTls } from "./rules-security";
 import { checkBrokerCount, checkZoneAutoscaling, checkZones } from "./rules-zones";
 import type { Finding, Severity } from "./types";
 
 const RULE_GROUPS: Array<(s: Scenario) => Finding[]> = [
+  checkInstall,
   checkClientReach,
   checkLoadBalancerHost,
   checkLoadBalancerShape,

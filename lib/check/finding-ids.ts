@@ -21,12 +21,16 @@ export const FINDING = {
   belowRecommendedSize: "below-recommended-size",
   zonesAutoscalingPerZone: "zones-autoscaling-per-zone",
   statefulSetNameTooLong: "statefulset-name-too-long",
+  systemNamespace: "system-namespace",
   regionalServiceCollision: "regional-service-collision",
   clusterLabelSelector: "cluster-label-selector",
   tlsNamesToCover: "tls-names-to-cover",
   tlsNamesAfterInstall: "tls-names-after-install",
   saslWithoutTls: "sasl-without-tls",
   identityZonalBindings: "identity-zonal-bindings",
+  newInstallNeedsPlatform: "new-install-needs-platform",
+  etcdSourceUnconfirmed: "etcd-source-unconfirmed",
+  etcdInstallOnExistingRelease: "etcd-install-existing-release",
 } as const;
 
 export type FindingId = (typeof FINDING)[keyof typeof FINDING];

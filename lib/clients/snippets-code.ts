@@ -2,11 +2,12 @@
 // settings (domain 5). Strings are written as JSON string literals, which are
 // valid in both languages; secrets come from environment variables.
 import { CLIENT_ENV, type ClientSecurity } from "./client-security";
-import { FETCH_MAX_WAIT_MS, LINGER_MS, type KitTarget } from "./snippets-properties";
+import { BATCH_SIZE, FETCH_MAX_WAIT_MS, LINGER_MS, type KitTarget } from "./snippets-properties";
+
+const MIB = 1024 * 1024;
 
 const str = (value: string) => JSON.stringify(value);
 const goEnv = (v: { name: string }) => `os.Getenv(${str(v.name)})`;
-const jsEnv = (v: { name: string }) => `process.env.${v.name}`;
 
 const FRANZ = "github.com/twmb/franz-go/pkg";
 const GO_SASL: Record<NonNullable<ClientSecurity["sasl"]>, { pkg: string; expr: string }> = {
@@ -81,7 +82,10 @@ export function renderFranzGo(t: KitTarget): string {
     `\t\tkgo.SeedBrokers(${str(t.bootstrapServers)}),`,
     ...(t.clientId === "" ? [] : [`\t\tkgo.ClientID(${str(t.clientId)}),`]),
     `\t\tkgo.ProducerLinger(${LINGER_MS} * time.Millisecond),`,
-    "\t\tkgo.ProducerBatchMaxBytes(4 << 20),",
+    // franz-go refuses a BrokerMaxWriteBytes below ProducerBatchMaxBytes; its
+    // default (100 MiB) is far above the batch, so it needs no change.
+    "\t\t// Batches up to 4 MiB; BrokerMaxWriteBytes (default 100 MiB) must stay at least this.",
+    `\t\tkgo.ProducerBatchMaxBytes(${BATCH_SIZE / MIB} << 20),`,
     `\t\tkgo.FetchMaxWait(${FETCH_MAX_WAIT_MS} * time.Millisecond),`,
     "\t}",
     ...(sec.tls
@@ -110,8 +114,50 @@ export function renderFranzGo(t: KitTarget): string {
   ].join("\n");
 }
 
+/** The environment variables a KafkaJS snippet reads, in the order it uses them. */
+function jsEnvVars(sec: ClientSecurity): Array<{ name: string }> {
+  return [
+    ...(sec.tls ? [CLIENT_ENV.caFile] : []),
+    ...(sec.clientCert ? [CLIENT_ENV.certFile, CLIENT_ENV.keyFile] : []),
+    ...(sec.sasl === "OAUTHBEARER"
+      ? [CLIENT_ENV.oauthToken]
+      : sec.sasl !== null
+        ? [CLIENT_ENV.username, CLIENT_ENV.password]
+        : []),
+  ];
+}
+
+/**
+ * Reads every variable once and stops with their names when one is unset.
+ * Destructured constants narrowed by the check are `string` afterwards, so the
+ * snippet type-checks under strict TypeScript as it is (KafkaJS wants strings,
+ * `process.env` gives `string | undefined`) and stays plain JavaScript.
+ */
+function jsEnvCheck(vars: Array<{ name: string }>): string[] {
+  if (vars.length === 0) return [];
+  const names = vars.map((v) => v.name);
+  const oneLine = `const { ${names.join(", ")} } = process.env;`;
+  const unset = names.map((name) => `${name} === undefined`);
+  // Prettier's layout: one line when it fits in 100 columns, else one name per line.
+  const fits = oneLine.length <= 100;
+  return [
+    "",
+    "// Secrets and file paths come from the environment; stop early, naming them, if one is unset.",
+    ...(fits ? [oneLine] : ["const {", ...names.map((name) => `  ${name},`), "} = process.env;"]),
+    ...(fits && `if (${unset.join(" || ")}) {`.length <= 100
+      ? [`if (${unset.join(" || ")}) {`]
+      : [
+          "if (",
+          ...unset.map((test, i) => `  ${test}${i < unset.length - 1 ? " ||" : ""}`),
+          ") {",
+        ]),
+    `  throw new Error(${str(`Set ${names.join(", ")}`)});`,
+    "}",
+  ];
+}
+
 function jsSecurity(sec: ClientSecurity): string[] {
-  const read = (v: { name: string }) => `readFileSync(${jsEnv(v)}, "utf-8")`;
+  const read = (v: { name: string }) => `readFileSync(${v.name}, "utf-8")`;
   const out: string[] = [];
   if (sec.tls) {
     out.push(
@@ -127,15 +173,16 @@ function jsSecurity(sec: ClientSecurity): string[] {
     out.push(
       "  sasl: {",
       '    mechanism: "oauthbearer",',
-      `    oauthBearerProvider: async () => ({ value: ${jsEnv(CLIENT_ENV.oauthToken)} }),`,
+      "    // A static token; long-running clients fetch a fresh one here.",
+      `    oauthBearerProvider: async () => ({ value: ${CLIENT_ENV.oauthToken.name} }),`,
       "  },",
     );
   } else if (sec.sasl !== null) {
     out.push(
       "  sasl: {",
       `    mechanism: ${str(sec.sasl.toLowerCase())},`,
-      `    username: ${jsEnv(CLIENT_ENV.username)},`,
-      `    password: ${jsEnv(CLIENT_ENV.password)},`,
+      `    username: ${CLIENT_ENV.username.name},`,
+      `    password: ${CLIENT_ENV.password.name},`,
       "  },",
     );
   }
@@ -147,6 +194,7 @@ export function renderKafkaJs(t: KitTarget, groupId: string): string {
     `// ${t.title}: KafkaJS`,
     ...(t.security.tls ? ['import { readFileSync } from "node:fs";'] : []),
     'import { Kafka } from "kafkajs";',
+    ...jsEnvCheck(jsEnvVars(t.security)),
     "",
     "export const kafka = new Kafka({",
     ...(t.clientId === "" ? [] : [`  clientId: ${str(t.clientId)},`]),
@@ -154,7 +202,8 @@ export function renderKafkaJs(t: KitTarget, groupId: string): string {
     ...jsSecurity(t.security),
     "});",
     "",
-    "// KafkaJS has no linger.ms or batch.size: send records in batches (producer.sendBatch).",
+    "// KafkaJS does not batch on its own (no linger.ms or batch.size, and no request-size limit",
+    "// to raise to match): group records yourself with producer.sendBatch.",
     "export const producer = kafka.producer();",
     `export const consumer = kafka.consumer({ groupId: ${str(groupId)}, maxWaitTimeInMs: ${FETCH_MAX_WAIT_MS} });`,
     "",

@@ -52,8 +52,8 @@ function javaSecurity(sec: ClientSecurity): string[] {
       jaas("scram.ScramLoginModule", credentials),
     ...(sec.sasl === "OAUTHBEARER"
       ? [
-          "# OAuth client credentials (Kafka >= 3.4; 3.9.1+ and 4.x also need the token URL in",
-          "# the JVM property org.apache.kafka.sasl.oauthbearer.allowed.urls).",
+          "# OAuth client credentials (Kafka >= 3.4). From Kafka 4.0 the JVM property",
+          "# org.apache.kafka.sasl.oauthbearer.allowed.urls must list the token URL (3.9 allows any).",
           `sasl.oauthbearer.token.endpoint.url=${env(CLIENT_ENV.tokenUrl)}`,
           "sasl.login.callback.handler.class=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler",
           jaas(
@@ -76,6 +76,8 @@ export function renderJavaProperties(t: KitTarget): string {
     "# Producer: Bufstream batches writes to object storage; batch on the client too.",
     `linger.ms=${LINGER_MS}`,
     `batch.size=${BATCH_SIZE}`,
+    "# A request carries whole batches: at its 1 MiB default, max.request.size would cap the batch.",
+    `max.request.size=${BATCH_SIZE}`,
     "",
     "# Consumer",
     `fetch.max.wait.ms=${FETCH_MAX_WAIT_MS}`,
@@ -125,6 +127,8 @@ export function renderLibrdkafkaProperties(t: KitTarget): string {
     "# Producer (librdkafka also caps a batch at batch.num.messages, default 10000)",
     `linger.ms=${LINGER_MS}`,
     `batch.size=${BATCH_SIZE}`,
+    "# batch.size is also capped by message.max.bytes (default 1000000): raise it to match.",
+    `message.max.bytes=${BATCH_SIZE}`,
     "",
     "# Consumer (librdkafka's name for fetch.max.wait.ms)",
     `fetch.wait.max.ms=${FETCH_MAX_WAIT_MS}`,

@@ -3,7 +3,11 @@
 // flow) and gotchas 3 (zone loop), 13 (helm upgrade --install). Names,
 // addresses and file names come from the topology plan and build-values, so
 // the script installs exactly the files the bundle contains.
-import { regionalServiceFileName } from "../manifests/files";
+import {
+  buildHeadlessServiceManifests,
+  headlessServiceFileName,
+  regionalServiceFileName,
+} from "../manifests/files";
 import { buildPlatformSteps } from "../platform";
 import { LEGACY_CHART } from "../scenario/defaults";
 import type { Scenario } from "../scenario/schema";
@@ -14,14 +18,21 @@ import {
   type TopologyPlan,
 } from "../topology/plan";
 import { helmUpgradeLines } from "./helm";
+import { buildBaseValuesSteps } from "./layering";
+import { buildPreviewStep } from "./preview";
+import { CALLER_PATH_FN } from "./render-script";
 import { buildLbAddressSteps, lbAddressHelpers } from "./lb-address";
 import { shellQuote } from "./shell-quote";
 import type { ScriptStep } from "./types";
 import { buildVerifySteps } from "./verify";
 import { zonal, zoneLoop, type ZonalContext } from "./zones";
 
-/** The registry the legacy chart lives in; it needs a login with Buf's key file (domain 2.1). */
-export const LEGACY_REGISTRY = "https://us-docker.pkg.dev/buf-images-1/bufstream";
+/**
+ * The registry host the legacy chart lives on; it needs a login with Buf's key
+ * file (domain 2.1). A host, no scheme and no path: Helm 3.18+ rejects
+ * `https://` and Helm 4 (oras) rejects a path (domain 8.2).
+ */
+export const LEGACY_REGISTRY = "us-docker.pkg.dev";
 /** install.sh reads the path of Buf's key file from this variable (never from the scenario). */
 export const KEYFILE_ENV = "BUFSTREAM_KEYFILE";
 
@@ -39,14 +50,18 @@ function namespaceStep(s: Scenario): ScriptStep {
 
 function registryLoginStep(): ScriptStep {
   return {
-    title: "Log in to Buf's chart registry (legacy chart location)",
+    title: "Log in to Buf's chart registry (legacy chart location), if a key file is given",
     detail: [
-      `The chart at ${LEGACY_CHART} is private: set ${KEYFILE_ENV} to the path of the`,
-      "base64 key file Buf gave you. The newer chart location needs no login.",
+      `The chart at ${LEGACY_CHART} is private. With ${KEYFILE_ENV} set to the path of the`,
+      "base64 key file Buf gave you, the script logs in; Helm keeps the login, so later runs",
+      "need no key file. The newer chart location needs no login at all.",
     ],
     commands: [
-      `: "\${${KEYFILE_ENV}:?Set ${KEYFILE_ENV} to the path of the key file from Buf}"`,
-      `helm registry login -u _json_key_base64 --password-stdin ${LEGACY_REGISTRY} < "\${${KEYFILE_ENV}}"`,
+      `if [ -n "\${${KEYFILE_ENV}:-}" ]; then`,
+      `  helm registry login ${LEGACY_REGISTRY} --username _json_key_base64 --password-stdin <"$(${CALLER_PATH_FN} "\${${KEYFILE_ENV}}")"`,
+      "else",
+      `  echo ${shellQuote(`${KEYFILE_ENV} is not set: assuming you are already logged in to ${LEGACY_REGISTRY} (helm registry login).`)}`,
+      "fi",
     ],
   };
 }
@@ -76,6 +91,26 @@ function installSteps(s: Scenario, plan: TopologyPlan, z: ZonalContext | null): 
   ];
 }
 
+/** On an existing release the headless Services are a manifest of their own (lib/manifests/files.ts). */
+function headlessServiceStep(s: Scenario): ScriptStep[] {
+  const services = buildHeadlessServiceManifests(s);
+  if (services.length === 0) return [];
+  const file = headlessServiceFileName(s.release.name);
+  return [
+    {
+      title: `Apply the headless Service${services.length === 1 ? "" : "s"} ${services.map((svc) => svc.metadata.name).join(", ")}`,
+      detail: [
+        "The chart has no Kafka headless Service. On an existing release it is applied on its own,",
+        "not through extraObjects: Helm replaces lists whole, so that would drop the release's own.",
+        "Applied before the upgrade, so the name the brokers then advertise already resolves.",
+      ],
+      commands: [
+        `kubectl apply --namespace ${shellQuote(s.release.namespace)} -f ${shellQuote(file)}`,
+      ],
+    },
+  ];
+}
+
 function regionalServiceStep(s: Scenario, plan: TopologyPlan): ScriptStep[] {
   if (plan.regionalService === null) return [];
   const file = regionalServiceFileName(s.release.name);
@@ -94,7 +129,11 @@ function regionalServiceStep(s: Scenario, plan: TopologyPlan): ScriptStep[] {
 }
 
 export interface CommandSections {
-  /** Namespace, registry login, platform secrets, the helm releases, the regional Service. */
+  /**
+   * The base values (read-only; stops before any change when it is missing),
+   * registry login, preview, namespace, platform secrets, the helm releases,
+   * the Services the chart does not create.
+   */
   install: ScriptStep[];
   /** Checks to run once installed (domain 2.4). */
   verify: ScriptStep[];
@@ -108,10 +147,16 @@ export function buildCommandSections(s: Scenario): CommandSections {
   const afterInstall = lb && s.loadBalancer.hostSource === "after-install";
   return {
     install: [
-      namespaceStep(s),
+      // Read-only steps first: nothing changes until the base values are found
+      // and the preview is accepted.
+      ...buildBaseValuesSteps(s, plan, z),
       ...(s.release.chart === LEGACY_CHART ? [registryLoginStep()] : []),
-      ...buildPlatformSteps(s),
       ...(lb ? [lbAddressHelpers(s)] : []),
+      buildPreviewStep(s, plan, z),
+      namespaceStep(s),
+      ...buildPlatformSteps(s),
+      // Before the upgrade: the brokers start advertising its name, so it must resolve by then.
+      ...headlessServiceStep(s),
       ...(afterInstall ? buildLbAddressSteps(s, plan, z) : installSteps(s, plan, z)),
       ...regionalServiceStep(s, plan),
     ],

@@ -51,7 +51,8 @@ export function lbAddressHelpers(s: Scenario): ScriptStep {
   };
 }
 
-const publicAddressArgs = (variable: string, port: number) => [
+/** `kafka.publicAddress` from a shell variable holding the load balancer's address. */
+export const publicAddressArgs = (variable: string, port: number) => [
   `--set-string kafka.publicAddress.host="\${${variable}}"`,
   `--set kafka.publicAddress.port=${port}`,
 ];

@@ -4,6 +4,34 @@
 import type { ScriptStep } from "./types";
 
 /**
+ * The shell function that turns a path from the user's environment (a key
+ * file, a certificate, a base values file) into one that still works after
+ * the script moves to its own folder: relative paths are taken from the
+ * directory the script was started in, as the user would expect.
+ */
+export const CALLER_PATH_FN = "from_caller";
+
+const CALLER_PATH_HELPER = [
+  "# Paths in the BUFSTREAM_* variables are taken from where you run this script.",
+  'CALLER_DIR="${PWD}"',
+  `${CALLER_PATH_FN}() {`,
+  '  case "$1" in',
+  "    /*) printf '%s\\n' \"$1\" ;;",
+  '    *) printf \'%s/%s\\n\' "${CALLER_DIR}" "$1" ;;',
+  "  esac",
+  "}",
+  "",
+];
+
+const usesCallerPath = (steps: readonly ScriptStep[]) =>
+  steps.some((step) => step.commands.some((line) => line.includes(`${CALLER_PATH_FN} `)));
+
+/** The helper lines install.sh defines before its steps, when they use them (for the page's step list). */
+export function scriptPreamble(steps: readonly ScriptStep[]): string[] {
+  return usesCallerPath(steps) ? CALLER_PATH_HELPER.filter((line) => line !== "") : [];
+}
+
+/**
  * `provenance` is plain text (one or more lines: generator, chart version,
  * share link); each line becomes a comment.
  */
@@ -14,6 +42,7 @@ export function renderScript(steps: readonly ScriptStep[], provenance: string): 
     ...provenance.split("\n").map((line) => comment(oneLine(line))),
     "set -euo pipefail",
     "",
+    ...(usesCallerPath(steps) ? CALLER_PATH_HELPER : []),
     "# The values and manifest files sit next to this script.",
     'cd "$(dirname "${BASH_SOURCE[0]}")"',
   ];

@@ -1,6 +1,7 @@
 // Object storage and the metadata store, as the diagram and its text
 // alternative name them (domain 1.1 storage.* / metadata.*, domain 3 overview).
 import { isClusterDnsName, hostPort } from "../check/hosts";
+import { etcdAddressesInUse } from "../platform/metadata";
 import type { Scenario } from "../scenario/schema";
 
 const STORAGE_NAMES = {
@@ -29,7 +30,7 @@ export function metadataStoreParts(s: Scenario): { name: string; detail: string 
   const { metadata } = s;
   switch (metadata.use) {
     case "etcd": {
-      const addresses = metadata.etcd.addresses.map((a) => hostPort(a.host, a.port));
+      const addresses = etcdAddressesInUse(s).map((a) => hostPort(a.host, a.port));
       return {
         name: "etcd",
         detail: addresses.length === 0 ? "no address set" : addresses.join(", "),
@@ -63,9 +64,10 @@ export function metadataStoreLabel(s: Scenario): string[] {
 
 /** etcd reached by a cluster DNS name runs in the cluster (the docs install it with a Helm chart, domain 2.4). */
 export function isInClusterMetadataStore(s: Scenario): boolean {
+  const addresses = etcdAddressesInUse(s);
   return (
     s.metadata.use === "etcd" &&
-    s.metadata.etcd.addresses.length > 0 &&
-    s.metadata.etcd.addresses.every((a) => isClusterDnsName(a.host))
+    addresses.length > 0 &&
+    addresses.every((a) => isClusterDnsName(a.host))
   );
 }

@@ -130,7 +130,10 @@ export const EXTRA_FIXTURES: DiagramFixture[] = [
     name: "complete-gcs-in-cluster-etcd",
     scenario: scenario({
       valuesScope: "complete",
+      install: "new",
       storage: { ...DEFAULT_SCENARIO.storage, use: "gcs", bucket: "my-bufstream" },
+      // etcd installed by the bundle: its address follows the release and namespace.
+      metadata: { ...DEFAULT_SCENARIO.metadata, etcd: { source: "install", addresses: [] } },
     }),
     findings: [],
   },

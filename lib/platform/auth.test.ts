@@ -41,7 +41,7 @@ describe("buildAuthValues", () => {
     });
   });
 
-  it("points OAUTHBEARER at the JWKS URL ConfigMap, with audience and issuer", () => {
+  it("points OAUTHBEARER at the JWKS URL ConfigMap, with audience and issuer under jwks (the Helm values reference)", () => {
     const s = withAuth((a) => {
       a.sasl = "oauthbearer";
       a.oauthJwksUrl = "https://idp.example.com/.well-known/jwks.json";
@@ -53,9 +53,11 @@ describe("buildAuthValues", () => {
         authentication: {
           sasl: {
             oauthBearer: {
-              jwks: { remote: { urlConfig: "bufstream-oauth-jwks" } },
-              audience: "kafka",
-              issuer: "https://idp.example.com/",
+              jwks: {
+                remote: { urlConfig: "bufstream-oauth-jwks" },
+                audience: "kafka",
+                issuer: "https://idp.example.com/",
+              },
             },
           },
         },

@@ -26,9 +26,15 @@ export function buildAuthValues(s: Scenario): Values {
         : a.sasl === "oauthbearer"
           ? {
               oauthBearer: {
-                jwks: { remote: { urlConfig: oauthJwksConfigMapName(s) } },
-                ...(a.oauthAudience !== "" ? { audience: a.oauthAudience } : {}),
-                ...(a.oauthIssuer !== "" ? { issuer: a.oauthIssuer } : {}),
+                // audience and issuer sit under jwks, as in the Helm values
+                // reference (domain 8.6). Buf's SASL page shows them one level
+                // up, beside jwks; for Helm values the values reference is the
+                // one the chart is documented by, so we follow it.
+                jwks: {
+                  remote: { urlConfig: oauthJwksConfigMapName(s) },
+                  ...(a.oauthAudience !== "" ? { audience: a.oauthAudience } : {}),
+                  ...(a.oauthIssuer !== "" ? { issuer: a.oauthIssuer } : {}),
+                },
               },
             }
           : {};

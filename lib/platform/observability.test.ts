@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { undocumentedKeys } from "../scenario/chart-keys";
-import { LOG_LEVELS, METRICS_EXPORTERS } from "../scenario/schema";
+import { LOG_LEVELS, METRICS_EXPORTERS, ScenarioSchema } from "../scenario/schema";
 import { buildObservabilityValues } from "./observability";
 import { buildResourcesValues, parseQuantity, resourceRatioAdvice } from "./resources";
 import { completeScenario } from "./testing/scenarios";
@@ -22,19 +22,35 @@ describe("buildObservabilityValues", () => {
     });
   });
 
-  it("sends OTLP metrics to the collector address", () => {
+  it("sends OTLP metrics to the collector address, saying whether it speaks TLS", () => {
+    for (const otlpInsecure of [false, true]) {
+      const s = completeScenario((d) => {
+        d.observability.metrics = "OTLP_GRPC";
+        d.observability.otlpAddress = "otel-collector.observability:4317";
+        d.observability.otlpInsecure = otlpInsecure;
+        d.observability.logLevel = "WARN";
+      });
+      expect(buildObservabilityValues(s)).toEqual({
+        observability: {
+          logLevel: "WARN",
+          metrics: { exporterType: "OTLP_GRPC" },
+          // insecure false: TLS (the chart's default); true: plaintext.
+          exporter: { address: "otel-collector.observability:4317", insecure: otlpInsecure },
+        },
+      });
+    }
+  });
+
+  it("asks for host:port, not a URL: the scheme has no meaning there (insecure says TLS or not)", () => {
     const s = completeScenario((d) => {
-      d.observability.metrics = "OTLP_GRPC";
-      d.observability.otlpAddress = "otel-collector.observability:4317";
-      d.observability.logLevel = "WARN";
+      d.observability.metrics = "OTLP_HTTP";
+      d.observability.otlpAddress = "https://collector.example.com:4318";
     });
-    expect(buildObservabilityValues(s)).toEqual({
-      observability: {
-        logLevel: "WARN",
-        metrics: { exporterType: "OTLP_GRPC" },
-        exporter: { address: "otel-collector.observability:4317" },
-      },
-    });
+    const result = ScenarioSchema.safeParse(s);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join("."))).toEqual([
+      "observability.otlpAddress",
+    ]);
   });
 
   it("never writes the deprecated metrics.exporter key (gotcha 8), and only documented keys", () => {
@@ -42,7 +58,12 @@ describe("buildObservabilityValues", () => {
       for (const logLevel of LOG_LEVELS) {
         const values = buildObservabilityValues(
           completeScenario((d) => {
-            d.observability = { metrics, logLevel, otlpAddress: "collector:4317" };
+            d.observability = {
+              metrics,
+              logLevel,
+              otlpAddress: "collector:4317",
+              otlpInsecure: true,
+            };
           }),
         );
         const observability = values.observability as { metrics: Record<string, unknown> };

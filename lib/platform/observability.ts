@@ -24,7 +24,11 @@ export function buildObservabilityValues(s: Scenario): Values {
     observability: {
       logLevel: o.logLevel,
       metrics: { exporterType: o.metrics },
-      ...(otlp && o.otlpAddress !== "" ? { exporter: { address: o.otlpAddress } } : {}),
+      // Always with `insecure`, so the file says which transport the collector
+      // speaks (the chart's default false means TLS; true means plaintext).
+      ...(otlp && o.otlpAddress !== ""
+        ? { exporter: { address: o.otlpAddress, insecure: o.otlpInsecure } }
+        : {}),
     },
     ...(o.metrics === "PROMETHEUS"
       ? { bufstream: { deployment: { podAnnotations: prometheusPodAnnotations() } } }

@@ -22,6 +22,8 @@ const EKS_S3_POSTGRES: Scenario = {
     hostSource: "after-install",
   },
   valuesScope: "complete",
+  // A complete install from this bundle alone (the layering is for existing releases).
+  install: "new",
   storage: {
     ...base.storage,
     use: "s3",
@@ -58,6 +60,8 @@ const GKE_GCS_SPANNER: Scenario = {
     hostSource: "known",
   },
   valuesScope: "complete",
+  // A complete install from this bundle alone (the layering is for existing releases).
+  install: "new",
   storage: {
     ...base.storage,
     use: "gcs",
@@ -91,6 +95,8 @@ const AKS_BLOB_POSTGRES: Scenario = {
     hostSource: "known",
   },
   valuesScope: "complete",
+  // A complete install from this bundle alone (the layering is for existing releases).
+  install: "new",
   storage: {
     ...base.storage,
     use: "azure",

@@ -7,6 +7,8 @@
 // Formats are checked where a value is used: they keep names that reach
 // commands and values to the shapes the clouds accept, and catch typos early.
 import type { $RefinementCtx } from "zod/v4/core";
+import { MAX_RELEASE_NAME } from "../scenario/names";
+import { etcdReleaseName } from "./metadata";
 import type { Scenario } from "../scenario/schema";
 
 /** S3 bucket: 3-63 lowercase letters, digits, '.', '-'; starts and ends alphanumeric. */
@@ -63,6 +65,13 @@ export function refinePlatform(s: Scenario, ctx: $RefinementCtx): void {
       issue(
         ["observability", "otlpAddress"],
         "Enter the OTLP collector address, e.g. otel-collector:4317.",
+      );
+    } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s.observability.otlpAddress)) {
+      // The values reference: "a host and an optional port ... not the URL path or
+      // the scheme"; TLS or plaintext is observability.exporter.insecure.
+      issue(
+        ["observability", "otlpAddress"],
+        "Enter host:port without http:// or https://; say below whether the collector uses TLS.",
       );
     }
   }
@@ -214,7 +223,19 @@ function refineIdentity(s: Scenario, expect: Expect) {
 
 function refineMetadata(s: Scenario, expect: Expect, issue: Issue) {
   const md = s.metadata;
+  // Only addresses the user says they run are checked here: with "install" the
+  // bundle's own etcd gives the address, and an unanswered source is a
+  // topology-check error (etcd-source-unconfirmed) rather than a field error,
+  // so the rest of the bundle still shows while the question is open.
   if (md.use === "etcd") {
+    const etcdRelease = etcdReleaseName(s);
+    if (md.etcd.source === "install" && etcdRelease.length > MAX_RELEASE_NAME) {
+      issue(
+        ["metadata", "etcd", "source"],
+        `The etcd release would be ${etcdRelease} (${etcdRelease.length} characters); Helm allows ${MAX_RELEASE_NAME}. Shorten the release name.`,
+      );
+    }
+    if (md.etcd.source !== "existing") return;
     if (md.etcd.addresses.length === 0) {
       issue(["metadata", "etcd", "addresses"], "Add at least one etcd address.");
     }

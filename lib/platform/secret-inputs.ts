@@ -8,6 +8,7 @@
 // secret already exists, the step keeps the existing secret instead of failing,
 // so an upgrade does not require every credential again; when it is unset and
 // the secret is missing, the script stops with a message naming the variable.
+import { CALLER_PATH_FN } from "../commands/render-script";
 import { shellQuote } from "../commands/shell-quote";
 
 /** One value install.sh needs from its environment. */
@@ -83,10 +84,21 @@ export interface SecretKeySource {
   input: SecretInput;
 }
 
-/** `--from-literal=key="${ENV}"` or `--from-file=key="${ENV}"`: the value is never in the script. */
+/**
+ * The shell word that reads an input: `"${ENV}"` for a value; for a file, its
+ * path taken from where the user ran the script (install.sh moves to its own
+ * folder first, so a relative path would otherwise miss).
+ */
+export function inputWord(input: SecretInput): string {
+  return input.kind === "value"
+    ? `"\${${input.env}}"`
+    : `"$(${CALLER_PATH_FN} "\${${input.env}}")"`;
+}
+
+/** `--from-literal=key="${ENV}"` or `--from-file=key=<path>`: the value is never in the script. */
 function fromFlag({ key, input }: SecretKeySource): string {
   const flag = input.kind === "value" ? "--from-literal" : "--from-file";
-  return `${flag}=${key}="\${${input.env}}"`;
+  return `${flag}=${key}=${inputWord(input)}`;
 }
 
 function inputsSet(inputs: SecretInput[]): string {
@@ -147,8 +159,8 @@ export function tlsSecretLines(
     shellQuote(name),
     "--namespace",
     shellQuote(namespace),
-    `--cert="\${${cert.env}}"`,
-    `--key="\${${key.env}}"`,
+    `--cert=${inputWord(cert)}`,
+    `--key=${inputWord(key)}`,
   ].join(" ");
   return createOrKeep(name, namespace, [cert, key], create);
 }

@@ -40,6 +40,7 @@ const REVIEWED_PLATFORM_STRINGS = [
   "identity.azureIdentityName",
   "identity.azureResourceGroup",
   "metadata.use",
+  "metadata.etcd.source", // where etcd runs: "", "install" or "existing"
   "metadata.etcd.addresses.0.host",
   "metadata.postgres.secretName",
   "metadata.postgres.cloudsqlInstance",
@@ -159,13 +160,21 @@ describe("generated commands read secret values only from the environment", () =
   const lines = steps.flatMap((step) => step.commands);
 
   it("passes every secret key as a reference to an environment variable", () => {
+    // A value as "${VAR}"; a file path as "$(from_caller "${VAR}")" (taken from where
+    // the user ran the script). Either way the value itself is never in the script.
     const sources = lines.flatMap((line) =>
-      [...line.matchAll(/--(from-literal|from-file|cert|key)=(?:[a-z._]+=)?(\S+)/g)].map(
-        (m) => m[2],
-      ),
+      [
+        ...line.matchAll(
+          /--(from-literal|from-file|cert|key)=(?:[a-z._]+=)?("\$\(from_caller "[^"]*"\)"|\S+)/g,
+        ),
+      ].map((m) => m[2]),
     );
     expect(sources.length).toBeGreaterThanOrEqual(7);
-    for (const source of sources) expect(source).toMatch(/^"\$\{BUFSTREAM_[A-Z_]+\}"$/);
+    for (const source of sources) {
+      expect(source).toMatch(
+        /^("\$\{BUFSTREAM_[A-Z_]+\}"|"\$\(from_caller "\$\{BUFSTREAM_[A-Z_]+\}"\)")$/,
+      );
+    }
   });
 
   it("lists exactly the variables the commands read", () => {

@@ -135,6 +135,8 @@ describe("buildStorageSteps", () => {
       d.storage.credentials = "secret";
     });
     const script = buildStorageSteps(s)[0]?.commands.join("\n") ?? "";
-    expect(script).toContain('--from-file=credentials.json="${BUFSTREAM_GCS_CREDENTIALS_FILE}"');
+    expect(script).toContain(
+      '--from-file=credentials.json="$(from_caller "${BUFSTREAM_GCS_CREDENTIALS_FILE}")"',
+    );
   });
 });

@@ -53,7 +53,7 @@ describe("buildTlsSteps", () => {
       .flatMap((step) => step.commands)
       .join("\n");
     expect(script).toContain(
-      'kubectl create secret tls bufstream-tls --namespace bufstream --cert="${BUFSTREAM_TLS_CERT_FILE}" --key="${BUFSTREAM_TLS_KEY_FILE}" --dry-run=client -o yaml | kubectl apply -f -',
+      'kubectl create secret tls bufstream-tls --namespace bufstream --cert="$(from_caller "${BUFSTREAM_TLS_CERT_FILE}")" --key="$(from_caller "${BUFSTREAM_TLS_KEY_FILE}")" --dry-run=client -o yaml | kubectl apply -f -',
     );
   });
 
@@ -65,7 +65,7 @@ describe("buildTlsSteps", () => {
     const steps = buildTlsSteps(s);
     expect(steps).toHaveLength(2);
     expect(steps[1]?.commands.join("\n")).toContain(
-      'kubectl create secret generic client-ca --namespace bufstream --from-file=tls.crt="${BUFSTREAM_TLS_CLIENT_CA_FILE}"',
+      'kubectl create secret generic client-ca --namespace bufstream --from-file=tls.crt="$(from_caller "${BUFSTREAM_TLS_CLIENT_CA_FILE}")"',
     );
   });
 

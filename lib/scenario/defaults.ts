@@ -40,7 +40,14 @@ export const DEFAULT_SCENARIO: Scenario = {
     bootstrapHost: "",
   },
   replicas: 3,
+  // The default page is a networking overlay for a release that exists: a
+  // correct, working bundle with no error (install.sh reads the release's
+  // values and changes only the keys it sets, and stops before any change when
+  // there is no release). "new" would need storage and metadata answers first.
+  // It is also what an old link meant by "networking only": merge into the
+  // values you already have (see derivedDefaults for old "complete" links).
   valuesScope: "networking",
+  install: "existing",
   storage: {
     use: "s3",
     bucket: "",
@@ -63,7 +70,10 @@ export const DEFAULT_SCENARIO: Scenario = {
   },
   metadata: {
     use: "etcd",
-    etcd: { addresses: [{ host: "bufstream-etcd.bufstream.svc.cluster.local", port: 2379 }] },
+    // No guessed address (the old default named namespace bufstream whatever
+    // the release's namespace was): the user says whether the bundle installs
+    // etcd, whose address then follows the namespace, or enters their own.
+    etcd: { source: "", addresses: [{ host: "", port: 2379 }] },
     postgres: {
       secretName: "bufstream-postgres",
       cloudsqlInstance: "",
@@ -88,7 +98,8 @@ export const DEFAULT_SCENARIO: Scenario = {
     oauthJwksUrl: "",
     mtlsPrincipal: "",
   },
-  observability: { metrics: "NONE", otlpAddress: "", logLevel: "INFO" },
+  // otlpInsecure false is the chart's own default (TLS to the collector).
+  observability: { metrics: "NONE", otlpAddress: "", otlpInsecure: false, logLevel: "INFO" },
   resources: {
     cpu: "2",
     memory: "8Gi",
@@ -96,3 +107,18 @@ export const DEFAULT_SCENARIO: Scenario = {
   },
   clientKit: { appName: "my-app" },
 };
+
+/**
+ * Defaults that depend on another field of the same document, filled in by
+ * restore() before the plain defaults: only for documents that lack the field
+ * (share links and scenario files written before it existed).
+ *
+ * `install`: a document that chose complete values without saying whether
+ * Bufstream is installed meant "install or upgrade with these values" (what
+ * install.sh did then), which is a new install; one with networking values
+ * meant "merge into the values you already have", an existing release.
+ */
+export function withDerivedDefaults(doc: Record<string, unknown>): Record<string, unknown> {
+  if (Object.prototype.hasOwnProperty.call(doc, "install")) return doc;
+  return doc.valuesScope === "complete" ? { ...doc, install: "new" } : doc;
+}

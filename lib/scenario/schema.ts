@@ -32,6 +32,7 @@ import {
   isHost,
   isIP,
 } from "./names";
+import { loneSurrogateMessage } from "./well-formed";
 import { zoneHost } from "./zone-host";
 import { refinePlatform } from "../platform/refine";
 
@@ -55,6 +56,13 @@ export const LB_SCHEMES = ["internal", "internet-facing"] as const;
 /** Whether the load balancer's address is known before install, or read after it (domain 3, S3). */
 export const LB_HOST_SOURCES = ["known", "after-install"] as const;
 export const VALUES_SCOPES = ["networking", "complete"] as const;
+/**
+ * Whether a Bufstream release exists already (install.sh layers this bundle's
+ * values on the values it has) or this bundle creates it (its values are all
+ * Helm gets, so they must be complete). Helm replaces a release's values with
+ * the files it is given (domain 8.1), so the two need different scripts.
+ */
+export const INSTALL_MODES = ["existing", "new"] as const;
 export const STORAGE_PROVIDERS = ["s3", "gcs", "azure"] as const;
 export const STORAGE_CREDENTIALS = ["workload-identity", "secret"] as const;
 export const IDENTITY_METHODS = [
@@ -65,6 +73,12 @@ export const IDENTITY_METHODS = [
   "azure-workload-identity",
 ] as const;
 export const METADATA_STORES = ["etcd", "postgres", "spanner"] as const;
+/**
+ * Where etcd comes from: "" not answered yet (a finding asks), "install" the
+ * bundle installs Bitnami's etcd chart first as Buf's Terraform does (domain
+ * 8.3), "existing" the user runs one at the addresses given.
+ */
+export const ETCD_SOURCES = ["", "install", "existing"] as const;
 export const TLS_CLIENT_AUTH = [
   "NO_CERT",
   "REQUEST_CERT",
@@ -85,10 +99,29 @@ export const METRICS_EXPORTERS = ["NONE", "PROMETHEUS", "OTLP_GRPC", "OTLP_HTTP"
 export const LOG_LEVELS = ["DEBUG", "INFO", "WARN", "ERROR"] as const;
 
 export const MAX_ZONES = 6;
+/** Zone load-balancer addresses a scenario may keep (zones.hosts), listed zones or not. */
+export const MAX_ZONE_HOSTS = 100;
 
 const message = (text: string) => ({ message: text });
 
-const releaseName = z
+/**
+ * Every string of the scenario starts as `utf8.string()`, record keys included
+ * (issue 17): text UTF-8 cannot carry (a lone surrogate) is rejected before any
+ * format rule, and the check aborts, so the field shows this one message
+ * rather than its format rule's too. A string field built on bare `z.string()`
+ * fails the property test in well-formed.test.ts, which walks this schema.
+ */
+const utf8 = {
+  string: () =>
+    z.string().check(
+      z.refine((v) => loneSurrogateMessage(v) === undefined, {
+        error: (issue) => loneSurrogateMessage(issue.input),
+        abort: true,
+      }),
+    ),
+};
+
+const releaseName = utf8
   .string()
   .check(
     z.minLength(1, "Enter a release name."),
@@ -99,7 +132,7 @@ const releaseName = z
     ),
   );
 const label = (what: string) =>
-  z
+  utf8
     .string()
     .check(
       z.minLength(1, `Enter a ${what}.`),
@@ -110,14 +143,14 @@ const label = (what: string) =>
       ),
     );
 const objectName = (what: string) =>
-  z
+  utf8
     .string()
     .check(
       z.maxLength(253, `A ${what} is at most 253 characters.`),
       z.regex(DNS_1123_SUBDOMAIN, `A ${what} uses lowercase letters, digits, '-' and '.'.`),
     );
 /** Empty, or a DNS name / IP address. Emptiness is judged by the cross-field rules. */
-const optionalHost = z.string().check(
+const optionalHost = utf8.string().check(
   z.maxLength(253, "A host name is at most 253 characters."),
   z.refine(
     (v) => v === "" || isHost(v),
@@ -133,7 +166,7 @@ const port = z
   );
 /** Free text that reaches YAML (through the YAML library) and shell (quoted); no control characters. */
 const plainText = (max: number) =>
-  z.string().check(
+  utf8.string().check(
     z.maxLength(max, `At most ${max} characters.`),
     z.refine(
       (v) => !/[\u0000-\u001f\u007f]/.test(v),
@@ -141,19 +174,22 @@ const plainText = (max: number) =>
     ),
   );
 const optional = <T extends z.ZodMiniType<string>>(schema: T) =>
-  z.union([z.literal(""), schema], message("Leave empty or enter a valid value."));
+  z.union([z.literal(""), schema], {
+    // A union reports only its own message; the broken-character one says more.
+    error: (issue) => loneSurrogateMessage(issue.input) ?? "Leave empty or enter a valid value.",
+  });
 
 export const ReleaseSchema = z.object({
   name: releaseName,
   namespace: label("namespace"),
-  chart: z
+  chart: utf8
     .string()
     .check(
       z.minLength(1, "Enter the chart reference."),
       z.maxLength(512, "At most 512 characters."),
       z.regex(CHART_REF, "Use oci://registry/path/chart or repo/chart."),
     ),
-  chartVersion: z
+  chartVersion: utf8
     .string()
     .check(
       z.minLength(1, "Enter the chart version, e.g. 0.4.9."),
@@ -166,7 +202,7 @@ export const LoadBalancerSchema = z.object({
   scheme: z.enum(LB_SCHEMES),
   host: optionalHost,
   port,
-  staticIp: z
+  staticIp: utf8
     .string()
     .check(z.refine((v) => v === "" || isIP(v), message("Enter an IP address or leave empty."))),
   hostSource: z.enum(LB_HOST_SOURCES),
@@ -182,7 +218,23 @@ export const ZonesSchema = z.object({
       z.minimum(1, "At least 1 broker."),
       z.maximum(50, "At most 50 brokers per zone."),
     ),
-  hosts: z.record(z.string(), optionalHost),
+  // Keyed by zone name: a bad key is reported on its own path with its own message.
+  // Capped at what a share link may carry in one map (lib/share/limits.ts), so a
+  // scenario file the CLI accepts does not make a link the page refuses for its
+  // host count. Entries of zones no longer listed are kept (a zone removed and
+  // added back keeps its address) and count.
+  hosts: z
+    .record(utf8.string(), optionalHost, {
+      error: (issue) => (issue.code === "invalid_key" ? issue.issues[0]?.message : undefined),
+    })
+    .check(
+      z.refine(
+        (hosts) => Object.keys(hosts).length <= MAX_ZONE_HOSTS,
+        message(
+          `At most ${MAX_ZONE_HOSTS} zone addresses, counting those of zones no longer listed: remove the ones you do not need.`,
+        ),
+      ),
+    ),
   /** Outside clients, zone-aware: the address that spans every zone's load balancer (domain 3, S5). */
   bootstrapHost: optionalHost,
 });
@@ -215,6 +267,7 @@ export const EtcdAddressSchema = z.object({ host: optionalHost, port });
 export const MetadataSchema = z.object({
   use: z.enum(METADATA_STORES),
   etcd: z.object({
+    source: z.enum(ETCD_SOURCES),
     addresses: z.array(EtcdAddressSchema).check(z.maxLength(9, "At most 9 etcd endpoints.")),
   }),
   postgres: z.object({
@@ -251,11 +304,13 @@ export const AuthSchema = z.object({
 export const ObservabilitySchema = z.object({
   metrics: z.enum(METRICS_EXPORTERS),
   otlpAddress: plainText(512),
+  /** `observability.exporter.insecure`: true when the collector speaks plaintext, not TLS. */
+  otlpInsecure: z.boolean(),
   logLevel: z.enum(LOG_LEVELS),
 });
 
 const quantity = (what: string) =>
-  z
+  utf8
     .string()
     .check(
       z.regex(
@@ -283,7 +338,7 @@ export const ResourcesSchema = z.object({
 
 export const ClientKitSchema = z.object({
   /** The application part of `client.id`; the kit appends `,zone=<zone>`. */
-  appName: z
+  appName: utf8
     .string()
     .check(
       z.maxLength(64, "At most 64 characters."),
@@ -311,6 +366,7 @@ const ScenarioObject = z.object({
     ),
   // Optional fields (defaults in DEFAULT_SCENARIO):
   valuesScope: z.enum(VALUES_SCOPES),
+  install: z.enum(INSTALL_MODES),
   storage: StorageSchema,
   identity: IdentitySchema,
   metadata: MetadataSchema,
@@ -388,3 +444,5 @@ export type LbScheme = (typeof LB_SCHEMES)[number];
 export type StorageProvider = (typeof STORAGE_PROVIDERS)[number];
 export type IdentityMethod = (typeof IDENTITY_METHODS)[number];
 export type MetadataStore = (typeof METADATA_STORES)[number];
+export type InstallMode = (typeof INSTALL_MODES)[number];
+export type EtcdSource = (typeof ETCD_SOURCES)[number];

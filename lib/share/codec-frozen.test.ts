@@ -30,6 +30,9 @@ const V1_MEANING = {
   zones: { enabled: false, names: [], replicasPerZone: 2, hosts: {}, bootstrapHost: "" },
   replicas: 3,
   valuesScope: "networking",
+  // Added with issue 11. A v1 link with networking values meant "merge into the
+  // values you already have": an existing release.
+  install: "existing",
   storage: {
     use: "s3",
     bucket: "",
@@ -52,7 +55,11 @@ const V1_MEANING = {
   },
   metadata: {
     use: "etcd",
-    etcd: { addresses: [{ host: "bufstream-etcd.bufstream.svc.cluster.local", port: 2379 }] },
+    // source added with issue 11: "" (not answered), so the wizard asks instead of trusting the address.
+    etcd: {
+      source: "",
+      addresses: [{ host: "bufstream-etcd.bufstream.svc.cluster.local", port: 2379 }],
+    },
     postgres: {
       secretName: "bufstream-postgres",
       cloudsqlInstance: "",
@@ -77,7 +84,8 @@ const V1_MEANING = {
     oauthJwksUrl: "",
     mtlsPrincipal: "",
   },
-  observability: { metrics: "NONE", otlpAddress: "", logLevel: "INFO" },
+  // otlpInsecure added with issue 11: false, the chart's default (TLS), which old links got.
+  observability: { metrics: "NONE", otlpAddress: "", otlpInsecure: false, logLevel: "INFO" },
   resources: {
     cpu: "2",
     memory: "8Gi",
@@ -132,6 +140,9 @@ const FROZEN_V1: Array<{ name: string; link: string; scenario: unknown }> = [
     scenario: {
       ...V1_MEANING,
       valuesScope: "complete",
+      // Added with issue 11 (withDerivedDefaults): complete values without an
+      // install mode meant "install or upgrade with these values", a new install.
+      install: "new",
       storage: { ...V1_MEANING.storage, bucket: "my-bucket", region: "us-east-1" },
       tls: { ...V1_MEANING.tls, enabled: true },
       auth: { ...V1_MEANING.auth, sasl: "scram" },

@@ -5,6 +5,7 @@ import { DEFAULT_SCENARIO } from "../scenario/defaults";
 import { PRESETS } from "../scenario/presets";
 import { ScenarioSchema } from "../scenario/schema";
 import { deflateBytes } from "./compress";
+import { restoreScenario } from "./restore";
 import { encodeBase64Url } from "./base64url";
 import {
   MAX_LINK_CHARS,
@@ -15,6 +16,15 @@ import {
   linkBaseUrl,
 } from "./codec";
 import { arbitraryScenario } from "./testing/arbitrary-scenario";
+
+/** What a v1 link means for metadata when it carries none: the frozen base's etcd address, not yet confirmed. */
+const V1_METADATA = {
+  ...DEFAULT_SCENARIO.metadata,
+  etcd: {
+    source: "" as const,
+    addresses: [{ host: "bufstream-etcd.bufstream.svc.cluster.local", port: 2379 }],
+  },
+};
 
 const payloadOf = (json: string) =>
   `v1.${encodeBase64Url(deflateBytes(new TextEncoder().encode(json)))}`;
@@ -50,22 +60,30 @@ describe("encodeScenario / decodeScenario", () => {
   });
 
   it("writes only the fields that differ from the frozen v1 base", () => {
-    expect(encodeScenario(DEFAULT_SCENARIO)).toBe(payloadOf("{}"));
-    expect(encodeScenario({ ...DEFAULT_SCENARIO, replicas: 5 })).toBe(payloadOf('{"replicas":5}'));
+    // The defaults moved on from the frozen base (issue 11: the install mode,
+    // where etcd comes from, the OTLP transport, no guessed etcd address), so a
+    // link of the defaults carries exactly those fields.
+    const defaultsPatch =
+      '{"install":"existing","metadata":{"etcd":{"addresses":[{"host":"","port":2379}],"source":""}},"observability":{"otlpInsecure":false}}';
+    expect(encodeScenario(DEFAULT_SCENARIO)).toBe(payloadOf(defaultsPatch));
+    // Keys are sorted at every depth, so "replicas" comes last.
+    expect(encodeScenario({ ...DEFAULT_SCENARIO, replicas: 5 })).toBe(
+      payloadOf(`${defaultsPatch.slice(0, -1)},"replicas":5}`),
+    );
   });
 
-  it("keeps a frozen base that is a valid scenario", () => {
-    expect(ScenarioSchema.safeParse(frozenV1Base()).success).toBe(true);
+  it("keeps a frozen base that restores to a valid scenario", () => {
+    // Fields added since (with defaults) are filled in by restore, as for any v1 link.
+    expect(ScenarioSchema.safeParse(frozenV1Base()).success).toBe(false);
+    expect(restoreScenario(frozenV1Base()).ok).toBe(true);
   });
 
   it("fills fields a link does not carry from the defaults", () => {
-    const base = frozenV1Base();
-    delete base.clientKit;
     const link = payloadOf('{"clientKit":null,"cluster":"prod"}');
     expect(decodeScenario(link)).toEqual({
       ok: true,
       kind: "ok",
-      scenario: { ...DEFAULT_SCENARIO, cluster: "prod" },
+      scenario: { ...DEFAULT_SCENARIO, metadata: V1_METADATA, cluster: "prod" },
       notes: [],
     });
   });
@@ -115,13 +133,33 @@ describe("decodeScenario on bad links", () => {
     },
   );
 
+  it("reports a link cut at any point as cut short, not as damaged", () => {
+    const payload = good.slice(good.indexOf("#") + 1);
+    const kinds = new Set<string>();
+    for (let end = 1; end < payload.length; end++) {
+      const result = decodeScenario(`https://wizard.example/#${payload.slice(0, end)}`);
+      kinds.add(result.kind);
+      expect(result.kind, `cut after ${end} characters`).toBe("cut-short");
+    }
+    expect(kinds).toEqual(new Set(["cut-short"]));
+  });
+
+  it("still calls a link with a changed character damaged", () => {
+    const payload = good.slice(good.indexOf("#") + 1);
+    expect(decodeScenario(`${payload.slice(0, 10)}*${payload.slice(11)}`).kind).toBe("damaged");
+  });
+
   it("names the invalid fields and keeps the valid ones", () => {
     const result = decodeScenario(
       payloadOf('{"replicas":0,"cluster":"prod","release":{"name":"A B"}}'),
     );
     expect(result.kind).toBe("invalid");
     expect(!result.ok && result.problems.map((p) => p.path)).toEqual(["release.name", "replicas"]);
-    expect(result.scenario).toEqual({ ...DEFAULT_SCENARIO, cluster: "prod" });
+    expect(result.scenario).toEqual({
+      ...DEFAULT_SCENARIO,
+      metadata: V1_METADATA,
+      cluster: "prod",
+    });
   });
 
   it("reads links that chat apps wrapped or percent-encoded", () => {

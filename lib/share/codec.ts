@@ -10,7 +10,9 @@
 //    means "these values, the rest as in FROZEN_V1_BASE". Diffing against the
 //    live defaults would silently change what old links mean.
 // 3. Adding a scenario field with a default in DEFAULT_SCENARIO needs no codec
-//    change: old links lack it and restore() fills the default in.
+//    change: old links lack it and restore() fills the default in (or, when
+//    what an old link meant depends on another of its fields, the value
+//    withDerivedDefaults in defaults.ts gives it).
 // 4. Anything else (renaming, removing or re-typing a field, a new scenario
 //    `version`, another compression) needs a new prefix (`v2.`) with its own
 //    frozen base, kept beside v1, plus a migration in migrations.ts. v1 decoding
@@ -20,18 +22,27 @@
 //    a test pass: a failing frozen link is a broken promise to a user.
 //
 // Decoding is defensive (DESIGN.md section 5): any string gives a valid
-// scenario and plain-words problems, never a throw. Inputs are bounded (64 KiB
-// of text, 256 KiB once inflated) so a hostile link cannot exhaust memory.
+// scenario and plain-words problems, never a throw. Inputs are bounded
+// (limits.ts: characters, bytes once inflated, values carried) so a hostile
+// link can neither exhaust memory nor hold the page's main thread for long.
 import { DEFAULT_SCENARIO } from "../scenario/defaults";
 import { SCENARIO_VERSION, type Scenario } from "../scenario/schema";
 import { decodeBase64Url, encodeBase64Url } from "./base64url";
 import { deflateBytes, inflateBytes } from "./compress";
 import { UNSAFE_KEYS, cloneJson, hasOwn, isPlainObject, jsonEqual, type JsonObject } from "./json";
+import {
+  LINK_LIMITS,
+  countEntries,
+  entriesFit,
+  tooManyBytesMessage,
+  tooManyCharsMessage,
+  tooManyEntriesMessage,
+} from "./limits";
 import { restoreScenario, type Problem } from "./restore";
 
 export const LINK_PREFIX_V1 = "v1.";
-export const MAX_LINK_CHARS = 64 * 1024;
-export const MAX_INFLATED_BYTES = 256 * 1024;
+export const MAX_LINK_CHARS = LINK_LIMITS.chars;
+export const MAX_INFLATED_BYTES = LINK_LIMITS.inflatedBytes;
 
 /** DEFAULT_SCENARIO as it was when v1 links were released. Frozen: see rule 2. */
 const FROZEN_V1_BASE: Readonly<JsonObject> = deepFreeze({
@@ -217,17 +228,22 @@ const MESSAGES: Record<Exclude<DecodeFailure, "invalid">, string> = {
     "This link was made by a newer version of the wizard; open it there, or start from defaults.",
   "cut-short": "This link was cut short: its end is missing. Copy the whole link again.",
   damaged: "This link is damaged: some of its characters were changed. Copy the whole link again.",
-  "too-large": "This link is too large to be a bufstream-wizard link.",
+  "too-large": tooManyBytesMessage(),
 };
 
-function failure(kind: Exclude<DecodeFailure, "invalid">): DecodeResult {
+/** `message` replaces the kind's usual words (the too-large ones say which cap). */
+function failure(kind: Exclude<DecodeFailure, "invalid">, message = MESSAGES[kind]): DecodeResult {
   return {
     ok: false,
     kind,
     scenario: cloneJson(DEFAULT_SCENARIO),
-    problems: [{ path: "", message: MESSAGES[kind] }],
+    problems: [{ path: "", message }],
     notes: [],
   };
+}
+
+function isCutBase64(body: string): boolean {
+  return body.length % 4 === 1 && /^[A-Za-z0-9_-]+$/.test(body);
 }
 
 /** The payload part of a full URL, a `#…` fragment or a bare payload. */
@@ -241,7 +257,7 @@ function extractPayload(input: string): string | null {
 
 function decodeUnsafe(input: unknown): DecodeResult {
   if (typeof input !== "string") return failure("foreign");
-  if (input.length > MAX_LINK_CHARS) return failure("too-large");
+  if (input.length > MAX_LINK_CHARS) return failure("too-large", tooManyCharsMessage(input.length));
   let payload = extractPayload(input);
   if (payload === null || payload === "") return failure("empty");
   // Chat apps and mail wrap long links or escape characters; base64url never needs either.
@@ -253,14 +269,19 @@ function decodeUnsafe(input: unknown): DecodeResult {
     }
   }
   payload = payload.replace(/\s+/g, "");
+  // Cut inside the prefix itself (`#v`, `#v1`): the start of a link, its end missing.
+  if (LINK_PREFIX_V1.startsWith(payload)) return failure("cut-short");
   const prefix = /^v(\d{1,9})\./.exec(payload);
   if (prefix === null || prefix[1] === undefined) return failure("foreign");
   const linkVersion = Number(prefix[1]);
   if (linkVersion > 1) return failure("newer");
   if (linkVersion !== 1) return failure("foreign");
 
-  const compressed = decodeBase64Url(payload.slice(prefix[0].length));
-  if (compressed === null) return failure("damaged");
+  const body = payload.slice(prefix[0].length);
+  const compressed = decodeBase64Url(body);
+  // No encoder writes a length of 4n+1; a link cut at a random character ends so
+  // one time in four. Only base64url characters: it is the end that is missing.
+  if (compressed === null) return failure(isCutBase64(body) ? "cut-short" : "damaged");
   const inflated = inflateBytes(compressed, MAX_INFLATED_BYTES);
   if (!inflated.ok) {
     return failure(
@@ -278,6 +299,10 @@ function decodeUnsafe(input: unknown): DecodeResult {
     return failure("damaged");
   }
   if (!isPlainObject(patch)) return failure("damaged");
+  const entries = countEntries(patch);
+  if (!entriesFit(entries)) {
+    return failure("too-large", tooManyEntriesMessage(entries));
+  }
   const doc = applyMergePatch(FROZEN_V1_BASE, patch) as JsonObject;
   if (typeof doc.version === "number" && doc.version > SCENARIO_VERSION) return failure("newer");
 

@@ -1,14 +1,15 @@
 // restore: any JSON value in, a valid Scenario out, never a throw (STYLE.md
 // habit 5, excalidraw's restore.ts). Used by share links, the CLI and local
-// saves. Steps: read the version and migrate (migrations.ts); fill every
-// missing field from DEFAULT_SCENARIO, guided by the zod schema's shape; then
-// ScenarioSchema.safeParse. When validation fails, the result still carries the
+// saves. Steps: read the version and migrate (migrations.ts); fill the few
+// defaults that depend on another field (withDerivedDefaults); fill every
+// other missing field from DEFAULT_SCENARIO, guided by the zod schema's shape;
+// then ScenarioSchema.safeParse. When validation fails, the result still carries the
 // best valid scenario that could be kept, plus one problem per failing field.
 // A namespace import, not `{ z }`: bundlers then keep only the zod exports used;
 // `{ z }` pulls in all of zod, every locale included (about 350 KiB more JavaScript).
 import * as z from "zod/mini";
 
-import { DEFAULT_SCENARIO } from "../scenario/defaults";
+import { DEFAULT_SCENARIO, withDerivedDefaults } from "../scenario/defaults";
 import { SCENARIO_VERSION, ScenarioSchema, type Scenario } from "../scenario/schema";
 import {
   UNSAFE_KEYS,
@@ -246,7 +247,7 @@ function restoreUnsafe(raw: unknown, options: RestoreOptions): RestoreResult {
       notes: [],
     };
   }
-  const doc = { ...migrated.doc, version: SCENARIO_VERSION };
+  const doc = withDerivedDefaults({ ...migrated.doc, version: SCENARIO_VERSION });
   const filled = fillFromDefaults(
     ScenarioSchema,
     DEFAULT_SCENARIO,

@@ -4,6 +4,7 @@ import { DEFAULT_SCENARIO } from "../scenario/defaults";
 import { findPreset, presetScenario } from "../scenario/presets";
 import type { Scenario } from "../scenario/schema";
 import { CLUSTER_LABEL } from "../topology/plan";
+import { buildHeadlessServiceManifests } from "../manifests/files";
 import { buildValues } from "./build-values";
 import { LB_ANNOTATION } from "./load-balancer";
 
@@ -28,13 +29,24 @@ const lb = (loadBalancer: Partial<Scenario["loadBalancer"]>) =>
   });
 
 describe("ClusterIP, in-cluster (S1)", () => {
-  it("the default release keeps the chart defaults: no nameOverride, no publicAddress", () => {
-    const { shared, zones } = buildValues(DEFAULT_SCENARIO);
+  it("a new install of the default release keeps the chart defaults: no nameOverride, no publicAddress", () => {
+    const { shared, zones } = buildValues({ ...DEFAULT_SCENARIO, install: "new" });
     expect(zones).toEqual([]);
     expect(shared.name).toBe("bufstream-values.yaml");
     expect(shared.values).toEqual({
       cluster: "bufstream",
       bufstream: { deployment: { replicaCount: 3 } },
+    });
+  });
+
+  it("on an existing release the networking keys are written even at their chart defaults", () => {
+    // Layered on the release's values, a key left out keeps what the release had:
+    // a Service once made a load balancer would stay one, with its old address.
+    const { shared } = buildValues(DEFAULT_SCENARIO);
+    expect(shared.values).toEqual({
+      cluster: "bufstream",
+      kafka: { publicAddress: { host: "bufstream.bufstream.svc.cluster.local", port: 9092 } },
+      bufstream: { service: { type: "ClusterIP" }, deployment: { replicaCount: 3 } },
     });
   });
 
@@ -53,8 +65,25 @@ describe("ClusterIP, in-cluster (S1)", () => {
 });
 
 describe("headless (S2)", () => {
-  it("ships a clusterIP: None Service in extraObjects and advertises its DNS name", () => {
-    const { shared } = buildValues(preset("headless-in-cluster"));
+  it("an existing release gets the headless Service as a manifest of its own, never extraObjects", () => {
+    // Helm replaces lists whole: our extraObjects would drop the release's own.
+    const s = preset("headless-in-cluster");
+    expect(s.install).toBe("existing");
+    const { shared } = buildValues(s);
+    expect(shared.values).not.toHaveProperty("extraObjects");
+    const [service] = buildHeadlessServiceManifests(s);
+    expect(service?.spec.clusterIP).toBe("None");
+    expect(service?.metadata.name).toBe("bufstream-headless");
+    expect(at(shared.values, "kafka.publicAddress.host")).toBe(
+      "bufstream-headless.bufstream.svc.cluster.local",
+    );
+  });
+
+  it("a new install ships a clusterIP: None Service in extraObjects and advertises its DNS name", () => {
+    const { shared } = buildValues({ ...preset("headless-in-cluster"), install: "new" });
+    expect(
+      buildHeadlessServiceManifests({ ...preset("headless-in-cluster"), install: "new" }),
+    ).toEqual([]);
     const [service] = shared.values.extraObjects as Array<Record<string, unknown>>;
     expect(at(service, "spec.clusterIP")).toBe("None");
     expect(at(service, "spec.selector")).toEqual({ [CLUSTER_LABEL]: "bufstream" });
@@ -131,8 +160,16 @@ describe("one load balancer (S3), annotations per provider (domain 4)", () => {
 
 describe("zone-aware (domain 2.3, S4/S5)", () => {
   it("shared file: the cluster; per-zone files: the zonal guides' keys, zone explicit", () => {
-    const { shared, zones } = buildValues(preset("zone-aware-eks-in-cluster"));
+    const { shared, zones } = buildValues({
+      ...preset("zone-aware-eks-in-cluster"),
+      install: "new",
+    });
     expect(shared.values).toEqual({ cluster: "bufstream" });
+    // Layered on existing zonal releases, the Service type is written too.
+    expect(buildValues(preset("zone-aware-eks-in-cluster")).shared.values).toEqual({
+      cluster: "bufstream",
+      bufstream: { service: { type: "ClusterIP" } },
+    });
     expect(zones.map((z) => z.name)).toEqual([
       "bufstream-us-east-1a-values.yaml",
       "bufstream-us-east-1b-values.yaml",
@@ -215,8 +252,17 @@ describe("zone-aware (domain 2.3, S4/S5)", () => {
   });
 
   it("zone-aware headless: each zone's headless Service selects only its own pods", () => {
-    const s = preset("zone-aware-eks-in-cluster");
+    const s: Scenario = { ...preset("zone-aware-eks-in-cluster"), install: "new" };
     const { zones } = buildValues({ ...s, exposure: "headless" });
+    // On existing releases the same Services are one manifest, not extraObjects.
+    const apart = buildHeadlessServiceManifests({
+      ...s,
+      install: "existing",
+      exposure: "headless",
+    });
+    expect(apart.map((svc) => svc.spec.selector[RELEASE_POD_LABEL])).toEqual(
+      zones.map((file) => `bufstream-${file.zone}`),
+    );
     for (const file of zones) {
       const release = `bufstream-${file.zone}`;
       expect(at(file.values, "bufstream.deployment.podLabels")).toEqual({

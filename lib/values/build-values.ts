@@ -20,6 +20,11 @@ import {
 } from "./load-balancer";
 import { mergeValues, type HelmValues } from "./merge";
 
+const HEADLESS_APART_NOTE = [
+  "The headless Service is in its own manifest file, applied by install.sh: Helm replaces",
+  "lists whole, so putting it in extraObjects would drop the release's own extraObjects.",
+];
+
 /** The chart's name: a release of this name needs no `nameOverride`. */
 export const CHART_NAME = "bufstream";
 
@@ -49,17 +54,39 @@ export function zoneValuesFileName(release: string, zone: string): string {
 }
 
 /**
+ * True when install.sh layers these files on values the release already has
+ * (domain 8.1: later files win key by key, so a key this bundle leaves out
+ * keeps whatever the release had). The networking keys are then written even
+ * where they equal the chart's defaults, or a release that once had a load
+ * balancer would keep its old Service type and advertised address.
+ */
+function layersOnExisting(s: Scenario): boolean {
+  return s.install === "existing";
+}
+
+/**
  * `kafka.publicAddress`, or null when it must stay unset: the address is only
  * known after install (install.sh passes it with --set-string; a values file
- * must never carry a placeholder), or it equals the chart's effective default
- * (`bufstream.<ns>.svc.cluster.local:9092` for the ClusterIP Service of a
- * release named `bufstream`, domain 1.1), so the file stays minimal.
+ * must never carry a placeholder), or, for a new install, it equals the
+ * chart's effective default (`bufstream.<ns>.svc.cluster.local:9092` for the
+ * ClusterIP Service of a release named `bufstream`, domain 1.1), so the file
+ * stays minimal.
  */
 function publicAddress(s: Scenario, r: ReleasePlan): HelmValues | null {
   if (!r.advertised.known) return null;
   const chartDefault = s.exposure === "cluster-ip" && r.zone === null && r.release === CHART_NAME;
-  if (chartDefault) return null;
+  if (chartDefault && !layersOnExisting(s)) return null;
   return { host: r.advertised.host, port: r.advertised.port };
+}
+
+/**
+ * The headless Service goes into the values (`extraObjects`, so it ships with
+ * the release) for a new install. On an existing release it is a manifest of
+ * its own (lib/manifests/files.ts): Helm replaces lists whole, so our
+ * extraObjects would drop every object the release's own extraObjects holds.
+ */
+function headlessInValues(s: Scenario, r: ReleasePlan): boolean {
+  return r.headlessService !== null && !layersOnExisting(s);
 }
 
 /** The reserved IP for one release's load balancer. */
@@ -72,9 +99,14 @@ function staticIpFor(s: Scenario, r: ReleasePlan): string {
   return s.loadBalancer.hostSource === "known" && isIP(host) ? host : "";
 }
 
-/** `bufstream.service` settings every load balancer shares, or null for the chart default (ClusterIP). */
+/**
+ * `bufstream.service` settings every release shares: the load balancer's type
+ * and annotations; ClusterIP, the chart's default, only when layering on an
+ * existing release (a Service it once made a load balancer must change back);
+ * else null.
+ */
 function commonServiceValues(s: Scenario): HelmValues | null {
-  if (s.exposure !== "load-balancer") return null;
+  if (s.exposure !== "load-balancer") return layersOnExisting(s) ? { type: "ClusterIP" } : null;
   const annotations = commonLbAnnotations(s);
   const service: HelmValues = { type: "LoadBalancer" };
   if (Object.keys(annotations).length > 0) service.annotations = annotations;
@@ -164,7 +196,7 @@ function singleRelease(s: Scenario, r: ReleasePlan): ValuesFiles {
   if (common !== null) bufstream.service = mergeValues(common, ownServiceValues(s, r) ?? {});
   bufstream.deployment = { replicaCount: r.replicas };
   values.bufstream = bufstream;
-  if (r.headlessService !== null) {
+  if (r.headlessService !== null && headlessInValues(s, r)) {
     // The chart has no Kafka headless Service; extraObjects ships it with the
     // release (same lifecycle, one file to commit), domain 1.1 / 3 S2.
     values.extraObjects = [
@@ -174,6 +206,8 @@ function singleRelease(s: Scenario, r: ReleasePlan): ValuesFiles {
       `extraObjects adds the headless Service ${r.headlessService} (the chart has none for Kafka);`,
       "its DNS name resolves to every ready broker pod, and every broker advertises it.",
     );
+  } else if (r.headlessService !== null) {
+    notes.push(...HEADLESS_APART_NOTE);
   }
   notes.push(...lbNotes(s, false));
   return {
@@ -230,7 +264,7 @@ function zoneFile(s: Scenario, r: ReleasePlan & { zone: string }): ValuesFile {
   };
   bufstream.deployment = deployment;
   values.bufstream = bufstream;
-  if (r.headlessService !== null) {
+  if (r.headlessService !== null && headlessInValues(s, r)) {
     values.extraObjects = [
       buildHeadlessService(r.headlessService, s.release.namespace, s.cluster, r.release),
     ];
@@ -238,6 +272,8 @@ function zoneFile(s: Scenario, r: ReleasePlan & { zone: string }): ValuesFile {
       `extraObjects adds ${r.headlessService}, a headless Service over this zone's pods only`,
       `(selected by the pod label ${RELEASE_POD_LABEL}), so zone ${r.zone} clients get zone-local pods.`,
     );
+  } else if (r.headlessService !== null) {
+    notes.push(...HEADLESS_APART_NOTE);
   }
   if (s.exposure === "load-balancer" && s.loadBalancer.provider === "aws") {
     notes.push(

@@ -18,6 +18,7 @@ func NewClient() (*kgo.Client, error) {
 		kgo.SeedBrokers("LOAD_BALANCER_ADDRESS:9092"),
 		kgo.ClientID("my-app"),
 		kgo.ProducerLinger(200 * time.Millisecond),
+		// Batches up to 4 MiB; BrokerMaxWriteBytes (default 100 MiB) must stay at least this.
 		kgo.ProducerBatchMaxBytes(4 << 20),
 		kgo.FetchMaxWait(1000 * time.Millisecond),
 	}

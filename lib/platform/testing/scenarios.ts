@@ -1,6 +1,6 @@
 // Test helper: scenarios for the platform tests. `completeScenario` is a
-// valid complete install (S3 through IRSA, etcd), edited by a callback so a
-// test states only what it changes.
+// valid complete new install (S3 through IRSA, etcd the user runs), edited by
+// a callback so a test states only what it changes.
 import { DEFAULT_SCENARIO } from "../../scenario/defaults";
 import { ScenarioSchema, type Scenario } from "../../scenario/schema";
 
@@ -13,6 +13,12 @@ export function scenarioWith(edit: (s: Scenario) => void, base: Scenario = DEFAU
 export function completeScenario(edit: (s: Scenario) => void = () => {}): Scenario {
   return scenarioWith((s) => {
     s.valuesScope = "complete";
+    s.install = "new";
+    // An etcd the user runs, at the docs' address (the default asks instead).
+    s.metadata.etcd = {
+      source: "existing",
+      addresses: [{ host: "bufstream-etcd.bufstream.svc.cluster.local", port: 2379 }],
+    };
     s.storage.bucket = "my-bucket";
     s.storage.region = "us-east-1";
     s.identity.method = "irsa";

@@ -7,8 +7,10 @@ import fc from "fast-check";
 import { DEFAULT_SCENARIO } from "../../scenario/defaults";
 import {
   CLIENT_LOCATIONS,
+  ETCD_SOURCES,
   EXPOSURES,
   IDENTITY_METHODS,
+  INSTALL_MODES,
   LB_HOST_SOURCES,
   LB_PROVIDERS,
   LB_SCHEMES,
@@ -104,6 +106,7 @@ const arbitraryDraft: fc.Arbitrary<Scenario> = fc.record({
   zones,
   replicas: fc.integer({ min: 1, max: 100 }),
   valuesScope: fc.constantFrom(...VALUES_SCOPES),
+  install: fc.constantFrom(...INSTALL_MODES),
   storage: fc.record({
     use: fc.constantFrom(...STORAGE_PROVIDERS),
     bucket: plain(222),
@@ -127,6 +130,7 @@ const arbitraryDraft: fc.Arbitrary<Scenario> = fc.record({
   metadata: fc.record({
     use: fc.constantFrom(...METADATA_STORES),
     etcd: fc.record({
+      source: fc.constantFrom(...ETCD_SOURCES),
       addresses: fc.array(fc.record({ host: optionalHost, port }), { maxLength: 9 }),
     }),
     postgres: fc.record({
@@ -156,6 +160,7 @@ const arbitraryDraft: fc.Arbitrary<Scenario> = fc.record({
   observability: fc.record({
     metrics: fc.constantFrom(...METRICS_EXPORTERS),
     otlpAddress: plain(512),
+    otlpInsecure: fc.boolean(),
     logLevel: fc.constantFrom(...LOG_LEVELS),
   }),
   resources: fc.record({

@@ -11,7 +11,12 @@ import {
   choicesFor,
 } from "@/components/ui/field";
 import { SECRET_INPUTS } from "@/lib/platform";
-import { METADATA_STORES, type Scenario } from "@/lib/scenario/schema";
+import {
+  ETCD_SOURCES,
+  METADATA_STORES,
+  type EtcdSource as EtcdSourceValue,
+  type Scenario,
+} from "@/lib/scenario/schema";
 import { PLATFORM_DOCS, deployGuides } from "./docs";
 import { PlatformSection, SecretInputsNote } from "./parts";
 
@@ -22,7 +27,8 @@ const METADATA_CHOICES = choicesFor(METADATA_STORES, {
   },
   spanner: {
     label: "Google Cloud Spanner",
-    description: "For GCP, especially multi-region deployments.",
+    description:
+      "On Google Cloud: the store Bufstream's docs recommend for multi-region deployments.",
   },
   etcd: {
     label: "etcd",
@@ -36,7 +42,57 @@ const ETCD_GUIDES = [
   PLATFORM_DOCS.deployAzureEtcd,
 ];
 
-function EtcdAddresses() {
+// "" (not answered) has no choice of its own: neither is picked until the user
+// says, and the topology check asks (etcd-source-unconfirmed).
+const ETCD_SOURCE_CHOICES = choicesFor(
+  ETCD_SOURCES.filter((source): source is Exclude<EtcdSourceValue, ""> => source !== ""),
+  {
+    install: {
+      label: "Install etcd for me",
+      description:
+        "install.sh installs Bitnami's etcd chart first, once, as Buf's Terraform does (three members, 10 GiB volumes); Bufstream then uses it.",
+    },
+    existing: {
+      label: "I run etcd already",
+      description: "Enter its client addresses below.",
+    },
+  },
+);
+
+function EtcdSource() {
+  const { control } = useFormContext<Scenario>();
+  const [source, name, namespace] = useWatch({
+    control,
+    name: ["metadata.etcd.source", "release.name", "release.namespace"],
+  });
+  // The address follows the release and its namespace (lib/platform/metadata.ts).
+  const installed = `${name}-etcd.${namespace}.svc.cluster.local:2379`;
+  return (
+    <>
+      <RadioGroupField
+        name="metadata.etcd.source"
+        label="Where etcd runs"
+        options={ETCD_SOURCE_CHOICES}
+        help={
+          <HelpText
+            what="Bufstream's chart does not install etcd: it must run before the brokers start."
+            when={
+              source === "install"
+                ? `Bufstream will use ${installed}. Give etcd fast disks (persistence.storageClass in the etcd values file).`
+                : "Install it for a new cluster; choose your own when etcd already runs (for an existing release, the address it uses now)."
+            }
+            docs={ETCD_GUIDES}
+          />
+        }
+      />
+      {source === "existing" && (
+        <EtcdAddresses placeholder={`bufstream-etcd.${namespace}.svc.cluster.local`} />
+      )}
+    </>
+  );
+}
+
+function EtcdAddresses({ placeholder }: { placeholder: string }) {
   const { control } = useFormContext<Scenario>();
   const { fields, append, remove } = useFieldArray({ control, name: "metadata.etcd.addresses" });
   return (
@@ -48,7 +104,7 @@ function EtcdAddresses() {
             <TextField
               name={`metadata.etcd.addresses.${i}.host`}
               label={`Endpoint ${i + 1} host`}
-              placeholder="bufstream-etcd.bufstream.svc.cluster.local"
+              placeholder={placeholder}
             />
             <NumberField
               name={`metadata.etcd.addresses.${i}.port`}
@@ -66,7 +122,7 @@ function EtcdAddresses() {
         Add an etcd endpoint
       </Button>
       <HelpText
-        what="The client addresses of your etcd cluster (metadata.etcd.addresses). Bufstream does not install etcd."
+        what="The client addresses of your etcd cluster (metadata.etcd.addresses)."
         when="The docs install etcd with the Bitnami chart as release bufstream-etcd: bufstream-etcd.<namespace>.svc.cluster.local:2379. Give it fast disks (gp3/io2, Premium SSD v2, premium-rwo)."
         docs={ETCD_GUIDES}
       />
@@ -95,7 +151,7 @@ export function MetadataStep() {
           />
         }
       />
-      {use === "etcd" && <EtcdAddresses />}
+      {use === "etcd" && <EtcdSource />}
       {use === "postgres" && (
         <>
           <TextField

@@ -2,6 +2,7 @@
 
 import { useFormContext, useWatch } from "react-hook-form";
 import {
+  CheckboxField,
   HelpText,
   RadioGroupField,
   SelectField,
@@ -52,7 +53,24 @@ export function ObservabilityStep() {
           name="observability.otlpAddress"
           label="Collector address"
           placeholder="otel-collector.observability:4317"
-          help={<HelpText what="observability.exporter.address: where metrics are pushed." />}
+          help={
+            <HelpText
+              what="observability.exporter.address: where metrics are pushed, as host:port (no http:// or path)."
+              docs={PLATFORM_DOCS.helmValues}
+            />
+          }
+        />
+      )}
+      {otlp && (
+        <CheckboxField
+          name="observability.otlpInsecure"
+          label="The collector speaks plaintext (no TLS)"
+          help={
+            <HelpText
+              what="observability.exporter.insecure. Unticked, Bufstream connects with TLS (the chart's default), and a plaintext collector refuses it; ticked, it connects without TLS."
+              when="Tick it for a collector in the cluster listening without TLS (the OpenTelemetry Collector's default OTLP receivers on 4317 and 4318)."
+            />
+          }
         />
       )}
       <SelectField name="observability.logLevel" label="Log level" options={LOG_LEVEL_CHOICES} />

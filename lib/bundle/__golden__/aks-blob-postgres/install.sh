@@ -7,28 +7,7 @@ set -euo pipefail
 # The values and manifest files sit next to this script.
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# ── 1. Create the namespace bufstream (safe to re-run)
-# `kubectl create namespace` fails when it exists; rendering it and applying does not.
-# The chart's namespaceCreate stays off, so Helm never tries to create it twice.
-kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
-
-# ── 2. Create the PostgreSQL DSN secret bufstream-postgres
-# Reads BUFSTREAM_POSTGRES_DSN: the PostgreSQL DSN, e.g. postgresql://USER:PASSWORD@HOST:5432/bufstream?sslmode=require.
-# PostgreSQL 14 or newer (Bufstream's requirement).
-if [ -n "${BUFSTREAM_POSTGRES_DSN:-}" ]; then
-  kubectl create secret generic bufstream-postgres --namespace bufstream --from-literal=dsn="${BUFSTREAM_POSTGRES_DSN}" --dry-run=client -o yaml | kubectl apply -f -
-elif ! kubectl get secret bufstream-postgres --namespace bufstream >/dev/null 2>&1; then
-  echo 'Secret bufstream-postgres does not exist yet: set BUFSTREAM_POSTGRES_DSN and run this script again.' >&2
-  exit 1
-fi
-
-# ── 3. Federate managed identity bufstream with ServiceAccount bufstream-service-account (Azure Workload ID)
-# Needs AKS_OIDC_ISSUER: az aks show -n <cluster> -g <group> --query oidcIssuerProfile.issuerUrl -o tsv
-# Creating a federated credential with the same name updates it, so re-runs are safe.
-# Azure role on the storage account or container: Storage Blob Data Contributor.
-az identity federated-credential create --name bufstream-bufstream-service-account --identity-name bufstream --resource-group bufstream-rg --issuer "${AKS_OIDC_ISSUER:?set AKS_OIDC_ISSUER to the AKS cluster OIDC issuer URL}" --subject system:serviceaccount:bufstream:bufstream-service-account --audience api://AzureADTokenExchange
-
-# ── 4. Define helpers that read a load balancer's address
+# ── 1. Define helpers that read a load balancer's address
 # AWS reports a DNS name (hostname), GKE and AKS an IP; an empty answer means not assigned yet.
 lb_address() {
   local address
@@ -53,7 +32,60 @@ wait_for_lb_address() {
   return 1
 }
 
-# ── 5. Install or upgrade the release bufstream
+# ── 2. Preview what Helm will change (with the helm-diff plugin)
+# With helm-diff installed (helm plugin install https://github.com/databus23/helm-diff), the change is shown first, with the
+# arguments the install then uses; on a terminal the script asks before applying it.
+# BUFSTREAM_PREVIEW=only bash install.sh stops after the preview, changing nothing.
+if helm diff version >/dev/null 2>&1; then
+  helm diff upgrade bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
+    --version 0.4.9 \
+    --namespace bufstream \
+    --values bufstream-values.yaml \
+    --allow-unreleased
+  if [ "${BUFSTREAM_PREVIEW:-}" = only ]; then
+    echo "Preview only (BUFSTREAM_PREVIEW=only): nothing was changed."
+    exit 0
+  fi
+  if [ -t 0 ]; then
+    read -r -p "Apply these changes? [y/N] " ANSWER
+    case "${ANSWER}" in
+      y | Y | yes) ;;
+      *) echo "Nothing was changed."; exit 0 ;;
+    esac
+  fi
+else
+  echo 'No preview: the helm-diff plugin is not installed. To see the change before it is made, install it (helm plugin install https://github.com/databus23/helm-diff) and run BUFSTREAM_PREVIEW=only bash install.sh, or run:'
+  printf '  helm template'
+  printf ' %q' bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream --version 0.4.9 --namespace bufstream --values bufstream-values.yaml
+  printf ' | kubectl diff --namespace %q -f -\n' bufstream
+  if [ "${BUFSTREAM_PREVIEW:-}" = only ]; then
+    echo "BUFSTREAM_PREVIEW=only needs the helm-diff plugin; nothing was changed." >&2
+    exit 1
+  fi
+fi
+
+# ── 3. Create the namespace bufstream (safe to re-run)
+# `kubectl create namespace` fails when it exists; rendering it and applying does not.
+# The chart's namespaceCreate stays off, so Helm never tries to create it twice.
+kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
+
+# ── 4. Create the PostgreSQL DSN secret bufstream-postgres
+# Reads BUFSTREAM_POSTGRES_DSN: the PostgreSQL DSN, e.g. postgresql://USER:PASSWORD@HOST:5432/bufstream?sslmode=require.
+# PostgreSQL 14 or newer (Bufstream's requirement).
+if [ -n "${BUFSTREAM_POSTGRES_DSN:-}" ]; then
+  kubectl create secret generic bufstream-postgres --namespace bufstream --from-literal=dsn="${BUFSTREAM_POSTGRES_DSN}" --dry-run=client -o yaml | kubectl apply -f -
+elif ! kubectl get secret bufstream-postgres --namespace bufstream >/dev/null 2>&1; then
+  echo 'Secret bufstream-postgres does not exist yet: set BUFSTREAM_POSTGRES_DSN and run this script again.' >&2
+  exit 1
+fi
+
+# ── 5. Federate managed identity bufstream with ServiceAccount bufstream-service-account (Azure Workload ID)
+# Needs AKS_OIDC_ISSUER: az aks show -n <cluster> -g <group> --query oidcIssuerProfile.issuerUrl -o tsv
+# Creating a federated credential with the same name updates it, so re-runs are safe.
+# Azure role on the storage account or container: Storage Blob Data Contributor.
+az identity federated-credential create --name bufstream-bufstream-service-account --identity-name bufstream --resource-group bufstream-rg --issuer "${AKS_OIDC_ISSUER:?set AKS_OIDC_ISSUER to the AKS cluster OIDC issuer URL}" --subject system:serviceaccount:bufstream:bufstream-service-account --audience api://AzureADTokenExchange
+
+# ── 6. Install or upgrade the release bufstream
 # `helm upgrade --install` works for the first install and every re-run (`helm install` refuses an existing release).
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \
@@ -61,25 +93,25 @@ helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts
   --values bufstream-values.yaml \
   --wait
 
-# ── 6. Check that every broker is ready
+# ── 7. Check that every broker is ready
 kubectl rollout status statefulset/bufstream --namespace bufstream --timeout=10m
 
-# ── 7. List the Services (and load balancer addresses)
+# ── 8. List the Services (and load balancer addresses)
 kubectl get service --namespace bufstream -o wide
 
-# ── 8. Check the load balancer addresses against the advertised hosts
+# ── 9. Check the load balancer addresses against the advertised hosts
 # A different value is fine when the host is a DNS record pointing at the load balancer.
 LB_ADDRESS="$(wait_for_lb_address bufstream)"
 if [ "${LB_ADDRESS}" != 10.224.0.100 ]; then
   printf '%s: clients are handed %s; make sure it resolves to the load balancer address %s\n' bufstream 10.224.0.100 "${LB_ADDRESS}" >&2
 fi
 
-# ── 9. Check broker status (the admin endpoint /-/status on port 9089)
+# ── 10. Check broker status (the admin endpoint /-/status on port 9089)
 # Or: kubectl port-forward --namespace bufstream service/bufstream 9089:9089
 # and open http://localhost:9089/-/status.
 kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufstream admin status --url http://localhost:9089
 
-# ── 10. Check what clients are handed, from where they run
+# ── 11. Check what clients are handed, from where they run
 # bufstream client metadata lists the brokers a client with that client.id is handed.
 echo 'From a machine where your clients run:'
 printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' 10.224.0.100:9092 my-app

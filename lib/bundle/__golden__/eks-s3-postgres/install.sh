@@ -7,36 +7,7 @@ set -euo pipefail
 # The values and manifest files sit next to this script.
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# ── 1. Create the namespace bufstream (safe to re-run)
-# `kubectl create namespace` fails when it exists; rendering it and applying does not.
-# The chart's namespaceCreate stays off, so Helm never tries to create it twice.
-kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
-
-# ── 2. Create the PostgreSQL DSN secret bufstream-postgres
-# Reads BUFSTREAM_POSTGRES_DSN: the PostgreSQL DSN, e.g. postgresql://USER:PASSWORD@HOST:5432/bufstream?sslmode=require.
-# PostgreSQL 14 or newer (Bufstream's requirement).
-if [ -n "${BUFSTREAM_POSTGRES_DSN:-}" ]; then
-  kubectl create secret generic bufstream-postgres --namespace bufstream --from-literal=dsn="${BUFSTREAM_POSTGRES_DSN}" --dry-run=client -o yaml | kubectl apply -f -
-elif ! kubectl get secret bufstream-postgres --namespace bufstream >/dev/null 2>&1; then
-  echo 'Secret bufstream-postgres does not exist yet: set BUFSTREAM_POSTGRES_DSN and run this script again.' >&2
-  exit 1
-fi
-
-# ── 3. Associate IAM role with ServiceAccount bufstream-service-account (EKS Pod Identity)
-# Needs the EKS Pod Identity Agent add-on; the role's trust policy must allow pods.eks.amazonaws.com.
-# S3 permissions: s3:GetObject, s3:PutObject, s3:DeleteObject, s3:ListBucket, s3:AbortMultipartUpload.
-# Creates the association, or updates it when it exists with another role; no change when the role matches.
-ASSOCIATION_ID="$(aws eks list-pod-identity-associations --cluster-name my-eks-cluster --namespace bufstream --service-account bufstream-service-account --query 'associations[0].associationId' --output text)"
-if [ -z "${ASSOCIATION_ID}" ] || [ "${ASSOCIATION_ID}" = "None" ]; then
-  aws eks create-pod-identity-association --cluster-name my-eks-cluster --namespace bufstream --service-account bufstream-service-account --role-arn arn:aws:iam::123456789012:role/BufstreamRole
-else
-  CURRENT_ROLE="$(aws eks describe-pod-identity-association --cluster-name my-eks-cluster --association-id "${ASSOCIATION_ID}" --query 'association.roleArn' --output text)"
-  if [ "${CURRENT_ROLE}" != arn:aws:iam::123456789012:role/BufstreamRole ]; then
-    aws eks update-pod-identity-association --cluster-name my-eks-cluster --association-id "${ASSOCIATION_ID}" --role-arn arn:aws:iam::123456789012:role/BufstreamRole
-  fi
-fi
-
-# ── 4. Define helpers that read a load balancer's address
+# ── 1. Define helpers that read a load balancer's address
 # AWS reports a DNS name (hostname), GKE and AKS an IP; an empty answer means not assigned yet.
 lb_address() {
   local address
@@ -61,7 +32,80 @@ wait_for_lb_address() {
   return 1
 }
 
-# ── 5. First pass: install bufstream and let the cloud create its load balancer
+# ── 2. Preview what Helm will change (with the helm-diff plugin)
+# With helm-diff installed (helm plugin install https://github.com/databus23/helm-diff), the change is shown first, with the
+# arguments the install then uses; on a terminal the script asks before applying it.
+# BUFSTREAM_PREVIEW=only bash install.sh stops after the preview, changing nothing.
+if helm diff version >/dev/null 2>&1; then
+  PREVIEW_ADDRESS="$(lb_address bufstream)"
+  if [ -n "${PREVIEW_ADDRESS}" ]; then
+    helm diff upgrade bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
+      --version 0.4.9 \
+      --namespace bufstream \
+      --values bufstream-values.yaml \
+      --set-string kafka.publicAddress.host="${PREVIEW_ADDRESS}" \
+      --set kafka.publicAddress.port=9092 \
+      --allow-unreleased
+  else
+    helm diff upgrade bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
+      --version 0.4.9 \
+      --namespace bufstream \
+      --values bufstream-values.yaml \
+      --allow-unreleased
+  fi
+  if [ "${BUFSTREAM_PREVIEW:-}" = only ]; then
+    echo "Preview only (BUFSTREAM_PREVIEW=only): nothing was changed."
+    exit 0
+  fi
+  if [ -t 0 ]; then
+    read -r -p "Apply these changes? [y/N] " ANSWER
+    case "${ANSWER}" in
+      y | Y | yes) ;;
+      *) echo "Nothing was changed."; exit 0 ;;
+    esac
+  fi
+else
+  echo 'No preview: the helm-diff plugin is not installed. To see the change before it is made, install it (helm plugin install https://github.com/databus23/helm-diff) and run BUFSTREAM_PREVIEW=only bash install.sh, or run:'
+  printf '  helm template'
+  printf ' %q' bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream --version 0.4.9 --namespace bufstream --values bufstream-values.yaml
+  printf ' | kubectl diff --namespace %q -f -\n' bufstream
+  echo '  (once the load balancer has an address, add --set-string kafka.publicAddress.host=<address>)'
+  if [ "${BUFSTREAM_PREVIEW:-}" = only ]; then
+    echo "BUFSTREAM_PREVIEW=only needs the helm-diff plugin; nothing was changed." >&2
+    exit 1
+  fi
+fi
+
+# ── 3. Create the namespace bufstream (safe to re-run)
+# `kubectl create namespace` fails when it exists; rendering it and applying does not.
+# The chart's namespaceCreate stays off, so Helm never tries to create it twice.
+kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
+
+# ── 4. Create the PostgreSQL DSN secret bufstream-postgres
+# Reads BUFSTREAM_POSTGRES_DSN: the PostgreSQL DSN, e.g. postgresql://USER:PASSWORD@HOST:5432/bufstream?sslmode=require.
+# PostgreSQL 14 or newer (Bufstream's requirement).
+if [ -n "${BUFSTREAM_POSTGRES_DSN:-}" ]; then
+  kubectl create secret generic bufstream-postgres --namespace bufstream --from-literal=dsn="${BUFSTREAM_POSTGRES_DSN}" --dry-run=client -o yaml | kubectl apply -f -
+elif ! kubectl get secret bufstream-postgres --namespace bufstream >/dev/null 2>&1; then
+  echo 'Secret bufstream-postgres does not exist yet: set BUFSTREAM_POSTGRES_DSN and run this script again.' >&2
+  exit 1
+fi
+
+# ── 5. Associate IAM role with ServiceAccount bufstream-service-account (EKS Pod Identity)
+# Needs the EKS Pod Identity Agent add-on; the role's trust policy must allow pods.eks.amazonaws.com.
+# S3 permissions: s3:GetObject, s3:PutObject, s3:DeleteObject, s3:ListBucket, s3:AbortMultipartUpload.
+# Creates the association, or updates it when it exists with another role; no change when the role matches.
+ASSOCIATION_ID="$(aws eks list-pod-identity-associations --cluster-name my-eks-cluster --namespace bufstream --service-account bufstream-service-account --query 'associations[0].associationId' --output text)"
+if [ -z "${ASSOCIATION_ID}" ] || [ "${ASSOCIATION_ID}" = "None" ]; then
+  aws eks create-pod-identity-association --cluster-name my-eks-cluster --namespace bufstream --service-account bufstream-service-account --role-arn arn:aws:iam::123456789012:role/BufstreamRole
+else
+  CURRENT_ROLE="$(aws eks describe-pod-identity-association --cluster-name my-eks-cluster --association-id "${ASSOCIATION_ID}" --query 'association.roleArn' --output text)"
+  if [ "${CURRENT_ROLE}" != arn:aws:iam::123456789012:role/BufstreamRole ]; then
+    aws eks update-pod-identity-association --cluster-name my-eks-cluster --association-id "${ASSOCIATION_ID}" --role-arn arn:aws:iam::123456789012:role/BufstreamRole
+  fi
+fi
+
+# ── 6. First pass: install bufstream and let the cloud create its load balancer
 # You are on the "address after install" flow: the cloud assigns the load balancer's
 # address only once the Service exists, so the values file does not carry it.
 # Skipped once the load balancer has an address, so a re-run never advertises a wrong one.
@@ -73,11 +117,11 @@ if [ -z "$(lb_address bufstream)" ]; then
     --wait
 fi
 
-# ── 6. Wait for the load balancer's address
+# ── 7. Wait for the load balancer's address
 LB_ADDRESS="$(wait_for_lb_address bufstream)"
 echo "Load balancer address: ${LB_ADDRESS}"
 
-# ── 7. Second pass: advertise that address (kafka.publicAddress)
+# ── 8. Second pass: advertise that address (kafka.publicAddress)
 # Every broker hands clients this address; it must be what clients connect to.
 # To skip this pass next time, put the address into the values file as kafka.publicAddress.
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
@@ -88,18 +132,18 @@ helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts
   --set kafka.publicAddress.port=9092 \
   --wait
 
-# ── 8. Check that every broker is ready
+# ── 9. Check that every broker is ready
 kubectl rollout status statefulset/bufstream --namespace bufstream --timeout=10m
 
-# ── 9. List the Services (and load balancer addresses)
+# ── 10. List the Services (and load balancer addresses)
 kubectl get service --namespace bufstream -o wide
 
-# ── 10. Check broker status (the admin endpoint /-/status on port 9089)
+# ── 11. Check broker status (the admin endpoint /-/status on port 9089)
 # Or: kubectl port-forward --namespace bufstream service/bufstream 9089:9089
 # and open http://localhost:9089/-/status.
 kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufstream admin status --url http://localhost:9089
 
-# ── 11. Check what clients are handed, from where they run
+# ── 12. Check what clients are handed, from where they run
 # bufstream client metadata lists the brokers a client with that client.id is handed.
 BOOTSTRAP_HOST="$(lb_address bufstream)"
 if [[ "${BOOTSTRAP_HOST}" == *:* ]]; then BOOTSTRAP_HOST="[${BOOTSTRAP_HOST}]"; fi

@@ -7,22 +7,7 @@ set -euo pipefail
 # The values and manifest files sit next to this script.
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# ── 1. Create the namespace bufstream (safe to re-run)
-# `kubectl create namespace` fails when it exists; rendering it and applying does not.
-# The chart's namespaceCreate stays off, so Helm never tries to create it twice.
-kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
-
-# ── 2. Set the GKE project whose Workload Identity pool the cluster uses
-# Defaults to my-project, the project of bufstream-service-account@my-project.iam.gserviceaccount.com; export GKE_PROJECT to override.
-GKE_PROJECT="${GKE_PROJECT:-my-project}"
-
-# ── 3. Let ServiceAccount bufstream-service-account act as bufstream-service-account@my-project.iam.gserviceaccount.com (GKE Workload Identity)
-# Adding a binding that already exists changes nothing, so re-runs are safe.
-# GCS permissions: storage.objects.create/get/delete/list and storage.multipartUploads.*.
-# Spanner: the Google service account needs roles/spanner.databaseUser on the database.
-gcloud iam service-accounts add-iam-policy-binding bufstream-service-account@my-project.iam.gserviceaccount.com --role roles/iam.workloadIdentityUser --member "serviceAccount:${GKE_PROJECT}.svc.id.goog[bufstream/bufstream-service-account]"
-
-# ── 4. Define helpers that read a load balancer's address
+# ── 1. Define helpers that read a load balancer's address
 # AWS reports a DNS name (hostname), GKE and AKS an IP; an empty answer means not assigned yet.
 lb_address() {
   local address
@@ -47,7 +32,54 @@ wait_for_lb_address() {
   return 1
 }
 
-# ── 5. Install or upgrade the release bufstream
+# ── 2. Preview what Helm will change (with the helm-diff plugin)
+# With helm-diff installed (helm plugin install https://github.com/databus23/helm-diff), the change is shown first, with the
+# arguments the install then uses; on a terminal the script asks before applying it.
+# BUFSTREAM_PREVIEW=only bash install.sh stops after the preview, changing nothing.
+if helm diff version >/dev/null 2>&1; then
+  helm diff upgrade bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
+    --version 0.4.9 \
+    --namespace bufstream \
+    --values bufstream-values.yaml \
+    --allow-unreleased
+  if [ "${BUFSTREAM_PREVIEW:-}" = only ]; then
+    echo "Preview only (BUFSTREAM_PREVIEW=only): nothing was changed."
+    exit 0
+  fi
+  if [ -t 0 ]; then
+    read -r -p "Apply these changes? [y/N] " ANSWER
+    case "${ANSWER}" in
+      y | Y | yes) ;;
+      *) echo "Nothing was changed."; exit 0 ;;
+    esac
+  fi
+else
+  echo 'No preview: the helm-diff plugin is not installed. To see the change before it is made, install it (helm plugin install https://github.com/databus23/helm-diff) and run BUFSTREAM_PREVIEW=only bash install.sh, or run:'
+  printf '  helm template'
+  printf ' %q' bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream --version 0.4.9 --namespace bufstream --values bufstream-values.yaml
+  printf ' | kubectl diff --namespace %q -f -\n' bufstream
+  if [ "${BUFSTREAM_PREVIEW:-}" = only ]; then
+    echo "BUFSTREAM_PREVIEW=only needs the helm-diff plugin; nothing was changed." >&2
+    exit 1
+  fi
+fi
+
+# ── 3. Create the namespace bufstream (safe to re-run)
+# `kubectl create namespace` fails when it exists; rendering it and applying does not.
+# The chart's namespaceCreate stays off, so Helm never tries to create it twice.
+kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
+
+# ── 4. Set the GKE project whose Workload Identity pool the cluster uses
+# Defaults to my-project, the project of bufstream-service-account@my-project.iam.gserviceaccount.com; export GKE_PROJECT to override.
+GKE_PROJECT="${GKE_PROJECT:-my-project}"
+
+# ── 5. Let ServiceAccount bufstream-service-account act as bufstream-service-account@my-project.iam.gserviceaccount.com (GKE Workload Identity)
+# Adding a binding that already exists changes nothing, so re-runs are safe.
+# GCS permissions: storage.objects.create/get/delete/list and storage.multipartUploads.*.
+# Spanner: the Google service account needs roles/spanner.databaseUser on the database.
+gcloud iam service-accounts add-iam-policy-binding bufstream-service-account@my-project.iam.gserviceaccount.com --role roles/iam.workloadIdentityUser --member "serviceAccount:${GKE_PROJECT}.svc.id.goog[bufstream/bufstream-service-account]"
+
+# ── 6. Install or upgrade the release bufstream
 # `helm upgrade --install` works for the first install and every re-run (`helm install` refuses an existing release).
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \
@@ -55,25 +87,25 @@ helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts
   --values bufstream-values.yaml \
   --wait
 
-# ── 6. Check that every broker is ready
+# ── 7. Check that every broker is ready
 kubectl rollout status statefulset/bufstream --namespace bufstream --timeout=10m
 
-# ── 7. List the Services (and load balancer addresses)
+# ── 8. List the Services (and load balancer addresses)
 kubectl get service --namespace bufstream -o wide
 
-# ── 8. Check the load balancer addresses against the advertised hosts
+# ── 9. Check the load balancer addresses against the advertised hosts
 # A different value is fine when the host is a DNS record pointing at the load balancer.
 LB_ADDRESS="$(wait_for_lb_address bufstream)"
 if [ "${LB_ADDRESS}" != 10.0.0.100 ]; then
   printf '%s: clients are handed %s; make sure it resolves to the load balancer address %s\n' bufstream 10.0.0.100 "${LB_ADDRESS}" >&2
 fi
 
-# ── 9. Check broker status (the admin endpoint /-/status on port 9089)
+# ── 10. Check broker status (the admin endpoint /-/status on port 9089)
 # Or: kubectl port-forward --namespace bufstream service/bufstream 9089:9089
 # and open http://localhost:9089/-/status.
 kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufstream admin status --url http://localhost:9089
 
-# ── 10. Check what clients are handed, from where they run
+# ── 11. Check what clients are handed, from where they run
 # bufstream client metadata lists the brokers a client with that client.id is handed.
 echo 'From a machine where your clients run:'
 printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' 10.0.0.100:9092 my-app

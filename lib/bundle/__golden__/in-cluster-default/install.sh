@@ -4,33 +4,103 @@
 # Run from this folder: bash install.sh
 set -euo pipefail
 
+# Paths in the BUFSTREAM_* variables are taken from where you run this script.
+CALLER_DIR="${PWD}"
+from_caller() {
+  case "$1" in
+    /*) printf '%s\n' "$1" ;;
+    *) printf '%s/%s\n' "${CALLER_DIR}" "$1" ;;
+  esac
+}
+
 # The values and manifest files sit next to this script.
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# ── 1. Create the namespace bufstream (safe to re-run)
+# ── 1. Read the values release bufstream has now (or your own base file)
+# Helm replaces a release's values with the files it is given, so this script layers this
+# bundle's values on the release's current ones: only the keys this bundle sets change.
+# Set BUFSTREAM_BASE_VALUES to a values file of yours (e.g. from GitOps) to layer on it instead.
+# Nothing is changed before this step succeeds.
+if [ -n "${BUFSTREAM_BASE_VALUES:-}" ]; then
+  BASE_VALUES="$(from_caller "${BUFSTREAM_BASE_VALUES}")"
+  if [ ! -f "${BASE_VALUES}" ]; then
+    echo "BUFSTREAM_BASE_VALUES: ${BASE_VALUES} is not a file; nothing was changed." >&2
+    exit 1
+  fi
+  echo "Layering this bundle's values on ${BASE_VALUES} (BUFSTREAM_BASE_VALUES)."
+elif STATUS_ERROR="$(helm status bufstream --namespace bufstream 2>&1 >/dev/null)"; then
+  BASE_VALUES=bufstream-current-values.yaml
+  # Created readable by you only: a release's values may hold credentials.
+  (umask 077 && helm get values bufstream --namespace bufstream --output yaml >"${BASE_VALUES}")
+  echo "Saved the values release bufstream has now to ${BASE_VALUES}; this bundle's values are layered on them."
+else
+  printf '%s\n' >&2 \
+    "No Helm release bufstream in namespace bufstream to layer this bundle's values on, and BUFSTREAM_BASE_VALUES is not set. Nothing was changed." \
+    "helm status said: ${STATUS_ERROR}" \
+    "- If Bufstream runs under another release name or namespace, or in another cluster, correct the wizard's release answers or kubectl's context, then run this script again." \
+    '- To layer on a values file of yours (e.g. from GitOps): BUFSTREAM_BASE_VALUES=path/to/values.yaml bash install.sh' \
+    '- For a new install, choose "New install" and "A complete install" in the wizard.'
+  exit 1
+fi
+
+# ── 2. Preview what Helm will change (with the helm-diff plugin)
+# With helm-diff installed (helm plugin install https://github.com/databus23/helm-diff), the change is shown first, with the
+# arguments the install then uses; on a terminal the script asks before applying it.
+# BUFSTREAM_PREVIEW=only bash install.sh stops after the preview, changing nothing.
+if helm diff version >/dev/null 2>&1; then
+  helm diff upgrade bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
+    --version 0.4.9 \
+    --namespace bufstream \
+    --values "${BASE_VALUES}" \
+    --values bufstream-values.yaml \
+    --allow-unreleased
+  if [ "${BUFSTREAM_PREVIEW:-}" = only ]; then
+    echo "Preview only (BUFSTREAM_PREVIEW=only): nothing was changed."
+    exit 0
+  fi
+  if [ -t 0 ]; then
+    read -r -p "Apply these changes? [y/N] " ANSWER
+    case "${ANSWER}" in
+      y | Y | yes) ;;
+      *) echo "Nothing was changed."; exit 0 ;;
+    esac
+  fi
+else
+  echo 'No preview: the helm-diff plugin is not installed. To see the change before it is made, install it (helm plugin install https://github.com/databus23/helm-diff) and run BUFSTREAM_PREVIEW=only bash install.sh, or run:'
+  printf '  helm template'
+  printf ' %q' bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream --version 0.4.9 --namespace bufstream --values "${BASE_VALUES}" --values bufstream-values.yaml
+  printf ' | kubectl diff --namespace %q -f -\n' bufstream
+  if [ "${BUFSTREAM_PREVIEW:-}" = only ]; then
+    echo "BUFSTREAM_PREVIEW=only needs the helm-diff plugin; nothing was changed." >&2
+    exit 1
+  fi
+fi
+
+# ── 3. Create the namespace bufstream (safe to re-run)
 # `kubectl create namespace` fails when it exists; rendering it and applying does not.
 # The chart's namespaceCreate stays off, so Helm never tries to create it twice.
 kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
-# ── 2. Install or upgrade the release bufstream
+# ── 4. Install or upgrade the release bufstream
 # `helm upgrade --install` works for the first install and every re-run (`helm install` refuses an existing release).
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \
   --namespace bufstream \
+  --values "${BASE_VALUES}" \
   --values bufstream-values.yaml \
   --wait
 
-# ── 3. Check that every broker is ready
+# ── 5. Check that every broker is ready
 kubectl rollout status statefulset/bufstream --namespace bufstream --timeout=10m
 
-# ── 4. List the Services (and load balancer addresses)
+# ── 6. List the Services (and load balancer addresses)
 kubectl get service --namespace bufstream -o wide
 
-# ── 5. Check broker status (the admin endpoint /-/status on port 9089)
+# ── 7. Check broker status (the admin endpoint /-/status on port 9089)
 # Or: kubectl port-forward --namespace bufstream service/bufstream 9089:9089
 # and open http://localhost:9089/-/status.
 kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufstream admin status --url http://localhost:9089
 
-# ── 6. See what a client in the cluster is handed (the metadata response)
+# ── 8. See what a client in the cluster is handed (the metadata response)
 # Expect every broker listed as bufstream.bufstream.svc.cluster.local:9092.
 kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufstream client metadata --bootstrap-address bufstream.bufstream.svc.cluster.local:9092 --client-id my-app

@@ -4,15 +4,116 @@
 # Run from this folder: bash install.sh
 set -euo pipefail
 
+# Paths in the BUFSTREAM_* variables are taken from where you run this script.
+CALLER_DIR="${PWD}"
+from_caller() {
+  case "$1" in
+    /*) printf '%s\n' "$1" ;;
+    *) printf '%s/%s\n' "${CALLER_DIR}" "$1" ;;
+  esac
+}
+
 # The values and manifest files sit next to this script.
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# ── 1. Create the namespace bufstream (safe to re-run)
+# ── 1. Read the values each zonal release has now (or your own base files)
+# Each zone's release (bufstream-<zone>) has values of its own, so each is read, and layered, on its own:
+# only the keys this bundle sets change. Every zone's release must exist, or have a base file:
+# BUFSTREAM_BASE_VALUES_US_EAST_1A (us-east-1a), BUFSTREAM_BASE_VALUES_US_EAST_1B (us-east-1b), BUFSTREAM_BASE_VALUES_US_EAST_1C (us-east-1c), or BUFSTREAM_BASE_VALUES for every zone without its own.
+# Nothing is changed before this step succeeds.
+named_base_values() {
+  case "$1" in
+    us-east-1a) printf '%s' "${BUFSTREAM_BASE_VALUES_US_EAST_1A:-${BUFSTREAM_BASE_VALUES:-}}" ;;
+    us-east-1b) printf '%s' "${BUFSTREAM_BASE_VALUES_US_EAST_1B:-${BUFSTREAM_BASE_VALUES:-}}" ;;
+    us-east-1c) printf '%s' "${BUFSTREAM_BASE_VALUES_US_EAST_1C:-${BUFSTREAM_BASE_VALUES:-}}" ;;
+    *) ;;
+  esac
+}
+
+base_values_file() {
+  local named
+  named="$(named_base_values "$1")"
+  if [ -n "${named}" ]; then
+    from_caller "${named}"
+  else
+    printf '%s\n' "bufstream-$1-current-values.yaml"
+  fi
+}
+MISSING_ZONES=""
+ZONES=(us-east-1a us-east-1b us-east-1c)
+for ZONE in "${ZONES[@]}"; do
+  if [ -n "$(named_base_values "${ZONE}")" ]; then
+    if [ ! -f "$(base_values_file "${ZONE}")" ]; then
+      echo "Zone ${ZONE}: $(base_values_file "${ZONE}") is not a file; nothing was changed." >&2
+      exit 1
+    fi
+  elif ! helm status "bufstream-${ZONE}" --namespace bufstream >/dev/null 2>&1; then
+    MISSING_ZONES="${MISSING_ZONES} ${ZONE}"
+  fi
+done
+if [ -n "${MISSING_ZONES}" ]; then
+  printf '%s\n' >&2 \
+    "These zones have no Helm release in namespace bufstream to layer this bundle's values on, and no base file:${MISSING_ZONES}. Nothing was changed." \
+    "- Each zone's release is bufstream-<zone>: check the zones, the release name and kubectl's context." \
+    "- To add a zone to a running cluster, layer it on a running zone's values (its own file then sets the zone, ServiceAccount and placement), e.g. helm get values bufstream-us-east-1a --namespace bufstream --output yaml > base.yaml and BUFSTREAM_BASE_VALUES_<ZONE>=base.yaml bash install.sh for the new zone." \
+    '- Base files: BUFSTREAM_BASE_VALUES_US_EAST_1A (us-east-1a), BUFSTREAM_BASE_VALUES_US_EAST_1B (us-east-1b), BUFSTREAM_BASE_VALUES_US_EAST_1C (us-east-1c), or BUFSTREAM_BASE_VALUES for every zone without its own.'
+  exit 1
+fi
+ZONES=(us-east-1a us-east-1b us-east-1c)
+for ZONE in "${ZONES[@]}"; do
+  if [ -z "$(named_base_values "${ZONE}")" ]; then
+    # Created readable by you only: a release's values may hold credentials.
+    (umask 077 && helm get values "bufstream-${ZONE}" --namespace bufstream --output yaml >"$(base_values_file "${ZONE}")")
+  fi
+  echo "Zone ${ZONE}: this bundle's values are layered on $(base_values_file "${ZONE}")."
+done
+
+# ── 2. Preview what Helm will change (with the helm-diff plugin)
+# With helm-diff installed (helm plugin install https://github.com/databus23/helm-diff), the change is shown first, with the
+# arguments the install then uses; on a terminal the script asks before applying it.
+# BUFSTREAM_PREVIEW=only bash install.sh stops after the preview, changing nothing.
+if helm diff version >/dev/null 2>&1; then
+  ZONES=(us-east-1a us-east-1b us-east-1c)
+  for ZONE in "${ZONES[@]}"; do
+    helm diff upgrade "bufstream-${ZONE}" oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
+      --version 0.4.9 \
+      --namespace bufstream \
+      --values "$(base_values_file "${ZONE}")" \
+      --values bufstream-values.yaml \
+      --values "bufstream-${ZONE}-values.yaml" \
+      --allow-unreleased
+  done
+  if [ "${BUFSTREAM_PREVIEW:-}" = only ]; then
+    echo "Preview only (BUFSTREAM_PREVIEW=only): nothing was changed."
+    exit 0
+  fi
+  if [ -t 0 ]; then
+    read -r -p "Apply these changes? [y/N] " ANSWER
+    case "${ANSWER}" in
+      y | Y | yes) ;;
+      *) echo "Nothing was changed."; exit 0 ;;
+    esac
+  fi
+else
+  echo 'No preview: the helm-diff plugin is not installed. To see the change before it is made, install it (helm plugin install https://github.com/databus23/helm-diff) and run BUFSTREAM_PREVIEW=only bash install.sh, or run:'
+  ZONES=(us-east-1a us-east-1b us-east-1c)
+  for ZONE in "${ZONES[@]}"; do
+    printf '  helm template'
+    printf ' %q' "bufstream-${ZONE}" oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream --version 0.4.9 --namespace bufstream --values "$(base_values_file "${ZONE}")" --values bufstream-values.yaml --values "bufstream-${ZONE}-values.yaml"
+    printf ' | kubectl diff --namespace %q -f -\n' bufstream
+  done
+  if [ "${BUFSTREAM_PREVIEW:-}" = only ]; then
+    echo "BUFSTREAM_PREVIEW=only needs the helm-diff plugin; nothing was changed." >&2
+    exit 1
+  fi
+fi
+
+# ── 3. Create the namespace bufstream (safe to re-run)
 # `kubectl create namespace` fails when it exists; rendering it and applying does not.
 # The chart's namespaceCreate stays off, so Helm never tries to create it twice.
 kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
-# ── 2. Install or upgrade one release per zone (us-east-1a, us-east-1b, us-east-1c)
+# ── 4. Install or upgrade one release per zone (us-east-1a, us-east-1b, us-east-1c)
 # Each zone's release layers its own values file after the shared one.
 # The loop uses "${ZONES[@]}": the docs' `for ZONE in $ZONES` visits only the first zone in bash.
 ZONES=(us-east-1a us-east-1b us-east-1c)
@@ -20,26 +121,27 @@ for ZONE in "${ZONES[@]}"; do
   helm upgrade --install "bufstream-${ZONE}" oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
     --version 0.4.9 \
     --namespace bufstream \
+    --values "$(base_values_file "${ZONE}")" \
     --values bufstream-values.yaml \
     --values "bufstream-${ZONE}-values.yaml" \
     --wait
 done
 
-# ── 3. Apply the regional bootstrap Service bufstream
+# ── 5. Apply the regional bootstrap Service bufstream
 # The chart does not create it: one ClusterIP Service over the brokers of every zone
 # (selector bufstream.buf.build/cluster=bufstream), ports 8080, 9089 and 9092.
 kubectl apply --namespace bufstream -f bufstream-regional-service.yaml
 
-# ── 4. Check that every broker is ready
+# ── 6. Check that every broker is ready
 ZONES=(us-east-1a us-east-1b us-east-1c)
 for ZONE in "${ZONES[@]}"; do
   kubectl rollout status "statefulset/bufstream-${ZONE}" --namespace bufstream --timeout=10m
 done
 
-# ── 5. List the Services (and load balancer addresses)
+# ── 7. List the Services (and load balancer addresses)
 kubectl get service --namespace bufstream -o wide
 
-# ── 6. Check broker status (the admin endpoint /-/status on port 9089)
+# ── 8. Check broker status (the admin endpoint /-/status on port 9089)
 # Or: kubectl port-forward --namespace bufstream service/bufstream-us-east-1a 9089:9089
 # and open http://localhost:9089/-/status.
 ZONES=(us-east-1a us-east-1b us-east-1c)
@@ -47,7 +149,7 @@ for ZONE in "${ZONES[@]}"; do
   kubectl exec --namespace bufstream "statefulset/bufstream-${ZONE}" -- /usr/local/bin/bufstream admin status --url http://localhost:9089
 done
 
-# ── 7. See what a client in each zone is handed (zone=<zone> in client.id)
+# ── 9. See what a client in each zone is handed (zone=<zone> in client.id)
 # Bootstrap through bufstream; each zone's answer lists only that zone's brokers,
 # advertised as that zone's address.
 ZONES=(us-east-1a us-east-1b us-east-1c)
