@@ -49,7 +49,7 @@ export function readValuesInput(
   files: readonly string[],
   answers: Answers,
   cwd: string,
-  readStdin: () => string,
+  readStdin: () => string | Uint8Array,
 ): ValuesInput {
   const read = readValuesSources(files, cwd, readStdin);
   if (!read.ok) return read;
