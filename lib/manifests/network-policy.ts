@@ -117,8 +117,15 @@ function policy(
   };
 }
 
-/** Kafka from the load balancer: its own addresses (AWS) or the nodes and, where kept, the clients' (others). */
-function lbSources(s: Scenario): string[] {
+/**
+ * Kafka from outside the cluster, as the brokers see it. Through a load
+ * balancer: its own addresses (AWS) or the nodes' and, where the client's
+ * address is kept, the clients' networks (lib/topology/access.ts). Headless:
+ * clients reach pod IPs directly, from their own networks.
+ */
+function outsideSources(s: Scenario): string[] {
+  if (s.clients === "in-cluster" && s.exposure !== "load-balancer") return [];
+  if (s.exposure === "headless") return [...s.access.outsideClientCidrs];
   if (s.exposure !== "load-balancer") return [];
   const sources = [...s.access.lbTrafficCidrs];
   if (lbKeepsClientAddress(s.loadBalancer.provider) && s.clients !== "in-cluster") {
@@ -131,7 +138,7 @@ function kafkaPolicy(s: Scenario): NetworkPolicyManifest {
   const ingress: IngressRule[] = [
     { from: [...kafkaPeers(s).map(policyPeer), brokers(s)], ports: tcp(KAFKA_CONTAINER_PORT) },
   ];
-  const lb = lbSources(s);
+  const lb = outsideSources(s);
   if (lb.length > 0)
     ingress.push({ from: lb.map((cidr) => block(cidr)), ports: tcp(KAFKA_CONTAINER_PORT) });
   return policy(s, "kafka", ["Ingress"], { ingress });
@@ -147,15 +154,26 @@ function adminPolicy(s: Scenario): NetworkPolicyManifest | null {
 
 /** Broker to broker, both ways: the Connect RPC server, Kafka and admin among the cluster's own pods. */
 function brokersPolicy(s: Scenario): NetworkPolicyManifest {
-  const ports = tcp(CONNECT_PORT, ADMIN_PORT, KAFKA_CONTAINER_PORT);
+  // A fresh list each time: one object in two places would be written as a YAML alias.
+  const ports = () => tcp(CONNECT_PORT, ADMIN_PORT, KAFKA_CONTAINER_PORT);
   return policy(s, "brokers", ["Ingress", "Egress"], {
-    ingress: [{ from: [brokers(s)], ports }],
-    egress: [{ to: [brokers(s)], ports }],
+    ingress: [{ from: [brokers(s)], ports: ports() }],
+    egress: [{ to: [brokers(s)], ports: ports() }],
   });
 }
 
+/**
+ * Whether the brokers serve /metrics on 9090: a complete install says so
+ * itself; networking-only values leave observability to the release, so a
+ * monitor asked for (or Prometheus chosen) stands for it.
+ */
+export function servesMetrics(s: Scenario): boolean {
+  if (s.observability.metrics === "PROMETHEUS") return true;
+  return s.valuesScope === "networking" && s.monitoring.prometheusOperator !== "none";
+}
+
 function metricsPolicy(s: Scenario): NetworkPolicyManifest | null {
-  if (s.observability.metrics !== "PROMETHEUS") return null;
+  if (!servesMetrics(s)) return null;
   return policy(s, "metrics", ["Ingress"], {
     ingress: [
       {

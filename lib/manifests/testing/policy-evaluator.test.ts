@@ -176,7 +176,11 @@ const ROWS: Row[] = [
     rule: "IPv6 ipBlock",
     policies: [policy("v6", { ingress: [{ from: [{ ipBlock: { cidr: "2600:1f18::/40" } }] }] })],
     allowed: [to(broker, ext("2600:1f18:ab::1"))],
-    denied: [to(broker, ext("2600:1f18:abcd::1")), to(broker, ext("2600:1f19::1")), to(broker, ext("10.0.0.1"))],
+    denied: [
+      to(broker, ext("2600:1f18:abcd::1")),
+      to(broker, ext("2600:1f19::1")),
+      to(broker, ext("10.0.0.1")),
+    ],
   },
   {
     rule: "an ingress-only policy does not isolate egress",
