@@ -94,8 +94,9 @@ function checkPodName(index: number): string {
   return `bufstream-kcat-check-${index + 1}`;
 }
 
-function kcatArgs(bootstrap: string): string {
-  return `kcat -b ${shellQuote(bootstrap)} -L -m ${KCAT_TIMEOUT_SECONDS}`;
+/** `bootstrapWord` is a complete shell word (quoted, or a double-quoted expansion). */
+function kcatArgs(bootstrapWord: string): string {
+  return `kcat -b ${bootstrapWord} -L -m ${KCAT_TIMEOUT_SECONDS}`;
 }
 
 function policyVerifySteps(s: Scenario, plan: TopologyPlan): ScriptStep[] {
@@ -112,8 +113,13 @@ function policyVerifySteps(s: Scenario, plan: TopologyPlan): ScriptStep[] {
     },
   ];
   const bootstrap = plan.inClusterBootstrap;
-  if (bootstrap !== null && s.clients !== "outside-cluster") {
+  const first = plan.releases[0];
+  if (bootstrap !== null && first !== undefined && s.clients !== "outside-cluster") {
     const address = hostPort(bootstrap.host, bootstrap.port);
+    // An address read after install comes from the live Service (install.sh's lb_address helper).
+    const word = bootstrap.known
+      ? shellQuote(address)
+      : `"$(lb_address ${shellQuote(first.service)}):${bootstrap.port}"`;
     const plain = !s.tls.enabled && s.auth.sasl === "none";
     const groups = inClusterGroups(s);
     const run = (index: number) => {
@@ -124,11 +130,11 @@ function policyVerifySteps(s: Scenario, plan: TopologyPlan): ScriptStep[] {
         `kubectl run ${checkPodName(index)} --namespace ${shellQuote(g.namespace)}`,
         `--image=${KCAT_IMAGE} --restart=Never --rm --attach --quiet`,
         ...(labels === "" ? [] : [`--labels=${shellQuote(labels)}`]),
-        `--command -- ${kcatArgs(address)}`,
+        `--command -- ${kcatArgs(word)}`,
       ].join(" ");
     };
     steps.push(
-      plain && bootstrap.known
+      plain
         ? {
             title:
               "Check that the NetworkPolicy lets each client group through (kcat -L from their namespace)",
@@ -138,7 +144,7 @@ function policyVerifySteps(s: Scenario, plan: TopologyPlan): ScriptStep[] {
             ],
             commands: groups.flatMap((g, i) => [
               `if ! ${run(i)}; then`,
-              `  echo ${shellQuote(`Clients in ${groupTitle(g)} could not read metadata from ${address}: check the NetworkPolicy (kubectl describe networkpolicy --namespace ${s.release.namespace}).`)} >&2`,
+              `  echo ${shellQuote(`Clients in ${groupTitle(g)} could not read metadata from ${bootstrap.known ? address : "the load balancer"}: check the NetworkPolicy (kubectl describe networkpolicy --namespace ${s.release.namespace}).`)} >&2`,
               "  exit 1",
               "fi",
             ]),

@@ -169,12 +169,18 @@ printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' "${
 # kubectl fails here if any of them is missing or cannot be read.
 kubectl get networkpolicy bufstream-kafka bufstream-admin bufstream-brokers bufstream-metrics bufstream-egress --namespace bufstream
 
-# ── 16. Check that the NetworkPolicy lets each client group through (printed: add your TLS/SASL settings)
-# kcat needs the same security settings as your clients (README.md, client settings):
-# add them as -X options.
-echo "  kubectl run bufstream-kcat-check-1 --namespace orders --image=docker.io/edenhill/kcat:1.7.1 --restart=Never --rm --attach --quiet --command -- kcat -b 'load balancer address (after install):9092' -L -m 10"
-echo "  kubectl run bufstream-kcat-check-2 --namespace analytics --image=docker.io/edenhill/kcat:1.7.1 --restart=Never --rm --attach --quiet --labels=app=reporting --command -- kcat -b 'load balancer address (after install):9092' -L -m 10"
+# ── 16. Check that the NetworkPolicy lets each client group through (kcat -L from their namespace)
+# A one-off pod in each client group's namespace, with its pod labels, asks for metadata.
+# A timeout here means the policy (or the CNI) blocks that group.
+if ! kubectl run bufstream-kcat-check-1 --namespace orders --image=docker.io/edenhill/kcat:1.7.1 --restart=Never --rm --attach --quiet --command -- kcat -b "$(lb_address bufstream):9092" -L -m 10; then
+  echo 'Clients in namespace orders could not read metadata from the load balancer: check the NetworkPolicy (kubectl describe networkpolicy --namespace bufstream).' >&2
+  exit 1
+fi
+if ! kubectl run bufstream-kcat-check-2 --namespace analytics --image=docker.io/edenhill/kcat:1.7.1 --restart=Never --rm --attach --quiet --labels=app=reporting --command -- kcat -b "$(lb_address bufstream):9092" -L -m 10; then
+  echo 'Clients in namespace analytics, pods app=reporting could not read metadata from the load balancer: check the NetworkPolicy (kubectl describe networkpolicy --namespace bufstream).' >&2
+  exit 1
+fi
 
 # ── 17. Check from each network outside clients use (printed, to run there)
 echo 'From a machine in each client network (kcat, or the bufstream CLI):'
-echo "  10.1.0.0/16: kcat -b '<load balancer address>:9092' -L -m 10"
+echo '  10.1.0.0/16: kcat -b <load balancer address>:9092 -L -m 10'
