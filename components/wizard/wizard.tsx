@@ -10,6 +10,7 @@ import { ScenarioStateProvider, useScenarioStateContext } from "./scenario-conte
 import { SessionProvider } from "./session";
 import { SessionNotices } from "./session-notices";
 import { SessionToolbar } from "./session-toolbar";
+import { AccessStep } from "./steps/access-step";
 import { ClientKitStep } from "./steps/client-kit-step";
 import { ClientsStep } from "./steps/clients-step";
 import { ExposureStep } from "./steps/exposure-step";
@@ -72,6 +73,7 @@ export function Wizard() {
           <ReleaseStep />
           <ScopeStep />
           <ClientKitStep />
+          <AccessStep />
         </form>
         <section className="wizard-outputs" aria-label="Generated outputs">
           <FindingsSummary />
