@@ -12,9 +12,11 @@ import { fileURLToPath } from "node:url";
 import { ensureBuilt, normaliseBasePath } from "../scripts/ensure-build.mjs";
 import { createStaticServer } from "../scripts/serve.mjs";
 import { measureInBrowser, type BrowserResults } from "./browser";
+import { DECODE_GOAL_MS, measureLinkDecoding } from "./links";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
 import { kib, ms } from "./stats";
 import { measureThroughput, type Throughput } from "./throughput";
+import type { LinkDecodeBench } from "@/lib/share/bench";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(root, "out");
@@ -45,6 +47,7 @@ function rows(
   browser: BrowserResults,
   lighthouse: LighthouseScores[],
   throughput: Throughput,
+  decoding: LinkDecodeBench,
 ): Row[] {
   const list: Row[] = [
     {
@@ -149,6 +152,15 @@ function rows(
       met: null,
     },
   );
+  // Issue 17: hostile links at the caps (bench/links.ts; `npm run bench:links` alone).
+  for (const row of [...decoding.named, decoding.corpus.worst]) {
+    list.push({
+      measure: `decode ${row === decoding.corpus.worst ? `slowest of ${decoding.corpus.links} hostile links (${row.name})` : row.name} (median)`,
+      value: ms(row.medianMs),
+      goal: `≤ ${DECODE_GOAL_MS} ms`,
+      met: row.medianMs <= DECODE_GOAL_MS,
+    });
+  }
   return list;
 }
 
@@ -190,7 +202,9 @@ async function main(): Promise<void> {
     }
     console.log("Generators…");
     const throughput = measureThroughput("https://example.com/bufstream-wizard/");
-    const table = rows(browser, lighthouse, throughput);
+    console.log("Share-link decoding…");
+    const decoding = measureLinkDecoding();
+    const table = rows(browser, lighthouse, throughput, decoding);
     console.log("");
     printTable(table);
     for (const result of lighthouse) {
@@ -216,6 +230,7 @@ async function main(): Promise<void> {
       browser,
       lighthouse,
       throughput,
+      decoding,
     };
     writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nWrote ${path.relative(root, path.join(resultsDir, "latest.json"))}`);

@@ -74,6 +74,28 @@ describe("tsx cli/main.ts render (npm run render)", () => {
     expect(readdirSync(temp.dir)).toEqual(["s.json"]);
   });
 
+  it("exits 2 naming the field for a lone surrogate, and refuses input that is not UTF-8", () => {
+    const stdin = (input: Buffer) =>
+      spawnSync(TSX, [MAIN, "render", "--scenario", "-", "--out", "deploy"], {
+        cwd: temp.dir,
+        input,
+        encoding: "utf8",
+        timeout: 120_000,
+      });
+    // The escape as JSON.stringify writes a lone surrogate.
+    const escaped = stdin(Buffer.from(JSON.stringify({ storage: { prefix: "kafka\ud800" } })));
+    expect(escaped.status).toBe(2);
+    expect(escaped.stderr).toMatch(
+      /^error: standard input: storage\.prefix: Character 6 is broken \(U\+D800, .* cannot be written as UTF-8\./,
+    );
+    const bytes = stdin(Buffer.from([...Buffer.from('{"cluster":"'), 0xc0, 0xaf, 0x22, 0x7d]));
+    expect(bytes.status).toBe(2);
+    expect(bytes.stderr).toBe(
+      "error: standard input: not valid UTF-8 (byte 13 starts a sequence UTF-8 does not allow); save the file as UTF-8.\n",
+    );
+    expect(readdirSync(temp.dir)).toEqual([]);
+  });
+
   it("exits 1 from --check when a finding is an error", () => {
     writeFileSync(
       path.join(temp.dir, "s.json"),

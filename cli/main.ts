@@ -21,5 +21,5 @@ process.exitCode = runCli(process.argv.slice(2), {
   env: process.env,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin: () => readFileSync(0, "utf8"),
+  readStdin: () => readFileSync(0),
 });

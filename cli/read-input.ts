@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import type { Scenario } from "../lib/scenario/schema";
+import { findLoneSurrogate } from "../lib/scenario/well-formed";
 import { decodeScenario, linkBaseUrl } from "../lib/share/codec";
 import { restoreScenario, type Problem } from "../lib/share/restore";
 
@@ -15,25 +16,61 @@ export type InputResult =
   | { ok: true; scenario: Scenario; linkBase: string | null; notes: string[] }
   | { ok: false; errors: string[] };
 
+/**
+ * A path as a terminal can show it: a field name may itself hold a broken
+ * character (a zone host key), which stdout would print as U+FFFD; it is
+ * written as its JSON escape instead, so the line says exactly what is there.
+ */
+function printable(text: string): string {
+  let out = text;
+  for (let at = findLoneSurrogate(out); at !== -1; at = findLoneSurrogate(out)) {
+    const escape = `\\u${out.charCodeAt(at).toString(16).padStart(4, "0")}`;
+    out = out.slice(0, at) + escape + out.slice(at + 1);
+  }
+  return out;
+}
+
 const line = (source: string, problem: Problem) =>
   problem.path === ""
     ? `${source}: ${problem.message}`
-    : `${source}: ${problem.path}: ${problem.message}`;
+    : `${source}: ${printable(problem.path)}: ${problem.message}`;
+
+/**
+ * Bytes as UTF-8, refusing what is not: Buffer's own decoding replaces a bad
+ * sequence with U+FFFD, which would then be installed in place of what the
+ * file said (issue 17).
+ */
+function decodeUtf8(bytes: Uint8Array, source: string): { text: string } | { error: string } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    // The first byte where a lenient round trip differs is where the bad sequence starts.
+    const lenient = new TextEncoder().encode(new TextDecoder().decode(bytes));
+    let at = 0;
+    while (at < bytes.length && bytes[at] === lenient[at]) at++;
+    return {
+      error: `${source}: not valid UTF-8 (byte ${at + 1} starts a sequence UTF-8 does not allow); save the file as UTF-8.`,
+    };
+  }
+}
 
 function readText(
   file: string,
   cwd: string,
-  readStdin: () => string,
+  readStdin: () => string | Uint8Array,
 ): { text: string } | { error: string } {
   try {
-    if (file === "-") return { text: readStdin() };
-    const text = readFileSync(path.resolve(cwd, file));
-    if (text.length > MAX_SCENARIO_FILE_BYTES) {
+    if (file === "-") {
+      const input = readStdin();
+      return typeof input === "string" ? { text: input } : decodeUtf8(input, "standard input");
+    }
+    const bytes = readFileSync(path.resolve(cwd, file));
+    if (bytes.length > MAX_SCENARIO_FILE_BYTES) {
       return {
         error: `${file}: larger than ${MAX_SCENARIO_FILE_BYTES} bytes; a scenario is a few KiB.`,
       };
     }
-    return { text: text.toString("utf8") };
+    return decodeUtf8(bytes, file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -50,7 +87,11 @@ function readText(
   }
 }
 
-export function readScenarioFile(file: string, cwd: string, readStdin: () => string): InputResult {
+export function readScenarioFile(
+  file: string,
+  cwd: string,
+  readStdin: () => string | Uint8Array,
+): InputResult {
   const source = file === "-" ? "standard input" : file;
   const read = readText(file, cwd, readStdin);
   if ("error" in read) return { ok: false, errors: [read.error] };

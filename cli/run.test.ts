@@ -8,11 +8,14 @@ import { DEFAULT_SCENARIO } from "../lib/scenario/defaults";
 import { PRESETS } from "../lib/scenario/presets";
 import type { Scenario } from "../lib/scenario/schema";
 import { buildShareLink } from "../lib/share/codec";
+import { LINK_LIMITS } from "../lib/share/limits";
 import { GENERATOR_VERSION } from "../lib/version";
 import { BASE_URL_ENV, DEFAULT_BASE_URL } from "./args";
 import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, runCli } from "./run";
 import { expectedFiles, makeTempDir, memoryIo, readWritten } from "./test-helpers";
 
+/** The attack run's JWKS URL, with a lone surrogate (issue 17). */
+const JWKS = "https://xa\ud800b";
 const OUTSIDE_WITH_CLUSTER_IP: Scenario = { ...DEFAULT_SCENARIO, clients: "outside-cluster" };
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -63,6 +66,18 @@ describe("render --out", () => {
     expect(readWritten(path.join(temp.dir, "out"))).toEqual(
       bundleFor(scenario, buildShareLink(DEFAULT_BASE_URL, scenario)),
     );
+  });
+
+  it("reads standard input for --scenario - as strict UTF-8", () => {
+    const io = memoryIo(temp.dir);
+    io.readStdin = () => Buffer.from([0x7b, 0xff, 0x7d]);
+    expect(runCli(["render", "--scenario", "-", "--print-link"], io)).toBe(EXIT_INVALID);
+    expect(io.err).toBe(
+      "error: standard input: not valid UTF-8 (byte 2 starts a sequence UTF-8 does not allow); save the file as UTF-8.\n",
+    );
+    const bytes = memoryIo(temp.dir);
+    bytes.readStdin = () => Buffer.from(JSON.stringify({ version: 1, cluster: "prod" }));
+    expect(runCli(["render", "--scenario", "-", "--print-link"], bytes)).toBe(EXIT_OK);
   });
 
   it("reads standard input for --scenario -", () => {
@@ -160,6 +175,69 @@ describe("render with invalid input", () => {
       "a foreign link",
       () => ["--link", "https://example.com/#hello"],
       [/^error: link: This link is not a bufstream-wizard link\.$/],
+    ],
+    // Issue 17: text UTF-8 cannot carry, and links over the caps.
+    [
+      "a scenario file with a lone surrogate (a JSON escape)",
+      () => {
+        // JSON.stringify writes the lone half as the escape `\ud800`.
+        const scenario = { version: 1, auth: { sasl: "oauthbearer", oauthJwksUrl: JWKS } };
+        return ["--scenario", writeJson("s.json", scenario)];
+      },
+      [
+        /^error: s\.json: auth\.oauthJwksUrl: Character 11 is broken \(U\+D800, half of a character pair without its other half\) and cannot be written as UTF-8\. Delete it and type the character again\.$/,
+      ],
+    ],
+    [
+      "a lone surrogate in a zone host map key",
+      () => ["--scenario", writeJson("s.json", { zones: { hosts: { "us-east-1a\udc00": "" } } })],
+      [/^error: s\.json: zones\.hosts\.us-east-1a\\udc00: Character 11 is broken \(U\+DC00, /],
+    ],
+    [
+      "a scenario file that is not UTF-8 (a surrogate as CESU-8 bytes)",
+      () => {
+        const bytes = Buffer.concat([
+          Buffer.from('{"cluster":"a'),
+          Buffer.from([0xed, 0xa0, 0x80]),
+          Buffer.from('"}'),
+        ]);
+        writeFileSync(path.join(temp.dir, "s.json"), bytes);
+        return ["--scenario", "s.json"];
+      },
+      [
+        /^error: s\.json: not valid UTF-8 \(byte 14 starts a sequence UTF-8 does not allow\); save the file as UTF-8\.$/,
+      ],
+    ],
+    [
+      "a link carrying a lone surrogate",
+      () => [
+        "--link",
+        buildShareLink("https://w.example/", {
+          ...DEFAULT_SCENARIO,
+          auth: { ...DEFAULT_SCENARIO.auth, sasl: "oauthbearer", oauthJwksUrl: JWKS },
+        }),
+      ],
+      [/^error: link: auth\.oauthJwksUrl: Character 11 is broken \(U\+D800, /],
+    ],
+    [
+      "a link over the character cap",
+      () => ["--link", `https://w.example/#v1.${"A".repeat(LINK_LIMITS.chars)}`],
+      [
+        /^error: link: This link is too large: it is 49,17\d characters long\. A bufstream-wizard link is at most 49,152 characters long, unpacks to at most 64 KiB and carries at most 1,000 values, at most 100 in any one list or map: far more than any scenario needs\.$/,
+      ],
+    ],
+    [
+      "a link carrying 101 zone hosts",
+      () => {
+        const hosts = Object.fromEntries(
+          Array.from({ length: 101 }, (_, i) => [`z${i}`, `h${i}.example.com`]),
+        );
+        const scenario = { ...DEFAULT_SCENARIO, zones: { ...DEFAULT_SCENARIO.zones, hosts } };
+        return ["--link", buildShareLink("https://w.example/", scenario)];
+      },
+      [
+        /^error: link: This link is too large: it carries 1\d\d values, 101 of them in zones\.hosts\. /,
+      ],
     ],
   ];
 

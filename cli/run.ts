@@ -26,7 +26,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => string;
+  /** Bytes are read as strict UTF-8 (cli/read-input.ts). */
+  readStdin: () => string | Uint8Array;
 }
 
 function readInput(options: RenderOptions, io: CliIo): InputResult {

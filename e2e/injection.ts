@@ -1,10 +1,12 @@
 // Hostile share links (issue 4): script, HTML and Mermaid injection payloads in
-// every string field. The links are built with the real encoder on raw objects
-// (encodeScenario does not validate), so they reach the page exactly as an
-// attacker's would.
-import { DEFAULT_SCENARIO } from "../lib/scenario/defaults";
-import { ScenarioSchema, type Scenario } from "../lib/scenario/schema";
+// every string field. The documents come from the hostile-link corpus
+// (lib/share/testing/hostile-links.ts, issue 17), which reads the string fields
+// off the schema, so a new field is attacked too.
+import type { Page } from "@playwright/test";
+
 import { encodeScenario } from "../lib/share/codec";
+import { acceptedDocument, everyFieldDocument } from "../lib/share/testing/hostile-links";
+import type { Scenario } from "../lib/scenario/schema";
 
 export const PAYLOADS = {
   "script tag": `<script>window.__pwned="script"</script>`,
@@ -14,47 +16,6 @@ export const PAYLOADS = {
   "mermaid click": `x"]; click A href "javascript:window.__pwned='click'"; C["y`,
 } as const;
 
-/** Free-text fields (schema `plainText`): the schema accepts any printable text there. */
-const FREE_TEXT: readonly (readonly string[])[] = [
-  ["storage", "bucket"],
-  ["storage", "prefix"],
-  ["storage", "region"],
-  ["storage", "endpoint"],
-  ["storage", "accessKeyId"],
-  ["identity", "awsRoleArn"],
-  ["identity", "awsClusterName"],
-  ["identity", "gcpServiceAccount"],
-  ["identity", "azureClientId"],
-  ["identity", "azureIdentityName"],
-  ["identity", "azureResourceGroup"],
-  ["metadata", "postgres", "cloudsqlInstance"],
-  ["metadata", "spanner", "projectId"],
-  ["metadata", "spanner", "instanceId"],
-  ["metadata", "spanner", "databaseName"],
-  ["auth", "oauthIssuer"],
-  ["auth", "oauthAudience"],
-  ["auth", "oauthJwksUrl"],
-  ["observability", "otlpAddress"],
-];
-
-/** Replaces every string (values and record keys) in a JSON tree with `payload`. */
-function everyString(value: unknown, payload: string): unknown {
-  if (typeof value === "string") return payload;
-  if (Array.isArray(value)) return value.map((item) => everyString(item, payload));
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, everyString(item, payload)]),
-    );
-  }
-  return value;
-}
-
-function setPath(tree: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  let node = tree;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  node[path[path.length - 1] ?? ""] = value;
-}
-
 export interface HostileLink {
   variant: string;
   payload: string;
@@ -63,41 +24,47 @@ export interface HostileLink {
 }
 
 export function hostileLinks(payload: string): HostileLink[] {
-  // 1. Every string field, including zone names and the per-zone host map's keys.
-  const everywhere = everyString(structuredClone(DEFAULT_SCENARIO), payload) as Record<
-    string,
-    unknown
-  >;
-  setPath(everywhere, ["zones"], {
-    enabled: true,
-    names: [payload, "us-east-1a"],
-    replicasPerZone: 2,
-    hosts: { [payload]: payload, "us-east-1a": payload },
-    bootstrapHost: payload,
-  });
-  // 2. A valid scenario, all values shown, with the payload in every free-text
-  // field that takes it: some have a format (URLs; the fields of the chosen
-  // object and metadata stores), which keeps the payload out of the diagram, but
-  // the S3 prefix, for one, takes any text and reaches the values file.
-  const accepted = structuredClone(DEFAULT_SCENARIO) as unknown as Record<string, unknown>;
-  accepted.valuesScope = "complete";
-  setPath(accepted, ["storage", "bucket"], "wizard-test-bucket");
-  setPath(accepted, ["storage", "region"], "us-east-1");
-  for (const path of FREE_TEXT) {
-    const trial = structuredClone(accepted);
-    setPath(trial, path, payload);
-    if (ScenarioSchema.safeParse(trial).success) setPath(accepted, path, payload);
-  }
-  const prefix = (accepted.storage as { prefix: string }).prefix;
-  if (!ScenarioSchema.safeParse(accepted).success || prefix !== payload) {
+  const accepted = acceptedDocument(payload);
+  if (accepted === null || accepted.storage.prefix !== payload) {
     throw new Error("the accepted hostile scenario must be valid and carry the payload");
   }
   return [
-    { variant: "every string field", payload: encode(everywhere), expectNotice: true },
-    { variant: "free-text fields", payload: encode(accepted), expectNotice: false },
+    {
+      variant: "every string field",
+      payload: encodeScenario(everyFieldDocument(payload) as Scenario),
+      expectNotice: true,
+    },
+    { variant: "free-text fields", payload: encodeScenario(accepted), expectNotice: false },
   ];
 }
 
-function encode(document: Record<string, unknown>): string {
-  return encodeScenario(document as unknown as Scenario);
+/**
+ * Markup a payload would leave behind had it been rendered as HTML rather than
+ * text: event handler attributes, scripts naming `__pwned`, `javascript:`
+ * links, the `<img src=x>` of an onerror payload. One line per finding.
+ */
+export async function findInjectedMarkup(page: Page): Promise<string[]> {
+  const found = await page.evaluate(() => {
+    const all = [...document.querySelectorAll("*")];
+    return {
+      handlers: all
+        .filter((el) => [...el.attributes].some((a) => a.name.toLowerCase().startsWith("on")))
+        .map((el) => el.outerHTML.slice(0, 120)),
+      scripts: [...document.querySelectorAll("script")]
+        .filter((s) => (s.textContent ?? "").includes("__pwned"))
+        .map((s) => s.outerHTML.slice(0, 120)),
+      jsLinks: [...document.querySelectorAll("a")]
+        .map((a) => a.getAttribute("href") ?? a.getAttribute("xlink:href") ?? "")
+        .filter((href) => /^\s*javascript:/i.test(href)),
+      images: [...document.querySelectorAll("img")]
+        .map((img) => img.getAttribute("src") ?? "")
+        .filter((src) => src === "x"),
+    };
+  });
+  return [
+    ...found.handlers.map((html) => `event handler in the page: ${html}`),
+    ...found.scripts.map((html) => `injected script element: ${html}`),
+    ...found.jsLinks.map((href) => `javascript: link: ${href}`),
+    ...found.images.map(() => "injected <img src=x>"),
+  ];
 }

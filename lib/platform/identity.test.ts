@@ -200,10 +200,11 @@ describe("buildIdentitySteps", () => {
       return;
     }
     for (const method of ["eks-pod-identity", "irsa"] as const) {
-      const result = shellcheck(
-        renderScript(buildIdentitySteps(zoned(withIdentity(method), ZONES)), "test"),
-      );
-      expect(result.output).toBe("");
+      // Zone-aware (a ServiceAccount per zone) and not (one ServiceAccount).
+      for (const s of [zoned(withIdentity(method), ZONES), withIdentity(method)]) {
+        const result = shellcheck(renderScript(buildIdentitySteps(s), "test"));
+        expect(result.output, `${method}, ${s.zones.enabled ? "zones" : "no zones"}`).toBe("");
+      }
     }
   });
 

@@ -141,11 +141,21 @@ function irsaSteps(s: Scenario): ScriptStep[] {
         `if ! IRSA_TRUST="$(aws iam get-role --role-name ${shellQuote(roleName)} --query 'Role.AssumeRolePolicyDocument' --output json 2>/dev/null)"; then`,
         `  echo "warning: could not read the trust policy of ${roleName} (iam:GetRole); check by hand that it names ${subjects.join(", ")}." >&2`,
         "else",
-        `  for SUBJECT in ${subjects.map(shellQuote).join(" ")}; do`,
-        '    if ! grep -qF "$SUBJECT" <<<"$IRSA_TRUST"; then',
-        `      echo "warning: the trust policy of ${roleName} does not name $SUBJECT; add it or the brokers cannot use the role." >&2`,
-        "    fi",
-        "  done",
+        // One ServiceAccount (no zones): no loop, which shellcheck rightly flags (SC2043).
+        ...(subjects.length === 1
+          ? [
+              `  SUBJECT=${shellQuote(subjects[0] ?? "")}`,
+              '  if ! grep -qF "$SUBJECT" <<<"$IRSA_TRUST"; then',
+              `    echo "warning: the trust policy of ${roleName} does not name $SUBJECT; add it or the brokers cannot use the role." >&2`,
+              "  fi",
+            ]
+          : [
+              `  for SUBJECT in ${subjects.map(shellQuote).join(" ")}; do`,
+              '    if ! grep -qF "$SUBJECT" <<<"$IRSA_TRUST"; then',
+              `      echo "warning: the trust policy of ${roleName} does not name $SUBJECT; add it or the brokers cannot use the role." >&2`,
+              "    fi",
+              "  done",
+            ]),
         "fi",
       ],
     },

@@ -34,6 +34,7 @@ import {
 } from "./names";
 import { isCidr } from "./cidr";
 import { parseLabels } from "./labels";
+import { loneSurrogateMessage } from "./well-formed";
 import { zoneHost } from "./zone-host";
 import { refinePlatform } from "../platform/refine";
 
@@ -108,13 +109,37 @@ export const KAFKA_ALLOW_MODES = ["client-groups", "listed"] as const;
 export const MONITOR_KINDS = ["none", "service-monitor", "pod-monitor"] as const;
 
 export const MAX_ZONES = 6;
-/** Bounds on the access lists, so a link or file cannot make a policy of thousands of rules. */
-export const MAX_PEERS = 12;
-export const MAX_CIDRS = 16;
+/** Zone load-balancer addresses a scenario may keep (zones.hosts), listed zones or not. */
+export const MAX_ZONE_HOSTS = 100;
+/**
+ * Bounds on the access lists: far more than a scenario needs (a group per
+ * namespace; more namespaces are better chosen by a namespace label), and
+ * small enough that the largest scenario stays well inside the share-link
+ * caps (lib/share/limits.ts).
+ */
+export const MAX_PEERS = 4;
+export const MAX_CIDRS = 6;
 
 const message = (text: string) => ({ message: text });
 
-const releaseName = z
+/**
+ * Every string of the scenario starts as `utf8.string()`, record keys included
+ * (issue 17): text UTF-8 cannot carry (a lone surrogate) is rejected before any
+ * format rule, and the check aborts, so the field shows this one message
+ * rather than its format rule's too. A string field built on bare `z.string()`
+ * fails the property test in well-formed.test.ts, which walks this schema.
+ */
+const utf8 = {
+  string: () =>
+    z.string().check(
+      z.refine((v) => loneSurrogateMessage(v) === undefined, {
+        error: (issue) => loneSurrogateMessage(issue.input),
+        abort: true,
+      }),
+    ),
+};
+
+const releaseName = utf8
   .string()
   .check(
     z.minLength(1, "Enter a release name."),
@@ -125,7 +150,7 @@ const releaseName = z
     ),
   );
 const label = (what: string) =>
-  z
+  utf8
     .string()
     .check(
       z.minLength(1, `Enter a ${what}.`),
@@ -136,14 +161,14 @@ const label = (what: string) =>
       ),
     );
 const objectName = (what: string) =>
-  z
+  utf8
     .string()
     .check(
       z.maxLength(253, `A ${what} is at most 253 characters.`),
       z.regex(DNS_1123_SUBDOMAIN, `A ${what} uses lowercase letters, digits, '-' and '.'.`),
     );
 /** Empty, or a DNS name / IP address. Emptiness is judged by the cross-field rules. */
-const optionalHost = z.string().check(
+const optionalHost = utf8.string().check(
   z.maxLength(253, "A host name is at most 253 characters."),
   z.refine(
     (v) => v === "" || isHost(v),
@@ -159,7 +184,7 @@ const port = z
   );
 /** Free text that reaches YAML (through the YAML library) and shell (quoted); no control characters. */
 const plainText = (max: number) =>
-  z.string().check(
+  utf8.string().check(
     z.maxLength(max, `At most ${max} characters.`),
     z.refine(
       (v) => !/[\u0000-\u001f\u007f]/.test(v),
@@ -167,19 +192,22 @@ const plainText = (max: number) =>
     ),
   );
 const optional = <T extends z.ZodMiniType<string>>(schema: T) =>
-  z.union([z.literal(""), schema], message("Leave empty or enter a valid value."));
+  z.union([z.literal(""), schema], {
+    // A union reports only its own message; the broken-character one says more.
+    error: (issue) => loneSurrogateMessage(issue.input) ?? "Leave empty or enter a valid value.",
+  });
 
 export const ReleaseSchema = z.object({
   name: releaseName,
   namespace: label("namespace"),
-  chart: z
+  chart: utf8
     .string()
     .check(
       z.minLength(1, "Enter the chart reference."),
       z.maxLength(512, "At most 512 characters."),
       z.regex(CHART_REF, "Use oci://registry/path/chart or repo/chart."),
     ),
-  chartVersion: z
+  chartVersion: utf8
     .string()
     .check(
       z.minLength(1, "Enter the chart version, e.g. 0.4.9."),
@@ -192,7 +220,7 @@ export const LoadBalancerSchema = z.object({
   scheme: z.enum(LB_SCHEMES),
   host: optionalHost,
   port,
-  staticIp: z
+  staticIp: utf8
     .string()
     .check(z.refine((v) => v === "" || isIP(v), message("Enter an IP address or leave empty."))),
   hostSource: z.enum(LB_HOST_SOURCES),
@@ -208,7 +236,23 @@ export const ZonesSchema = z.object({
       z.minimum(1, "At least 1 broker."),
       z.maximum(50, "At most 50 brokers per zone."),
     ),
-  hosts: z.record(z.string(), optionalHost),
+  // Keyed by zone name: a bad key is reported on its own path with its own message.
+  // Capped at what a share link may carry in one map (lib/share/limits.ts), so a
+  // scenario file the CLI accepts does not make a link the page refuses for its
+  // host count. Entries of zones no longer listed are kept (a zone removed and
+  // added back keeps its address) and count.
+  hosts: z
+    .record(utf8.string(), optionalHost, {
+      error: (issue) => (issue.code === "invalid_key" ? issue.issues[0]?.message : undefined),
+    })
+    .check(
+      z.refine(
+        (hosts) => Object.keys(hosts).length <= MAX_ZONE_HOSTS,
+        message(
+          `At most ${MAX_ZONE_HOSTS} zone addresses, counting those of zones no longer listed: remove the ones you do not need.`,
+        ),
+      ),
+    ),
   /** Outside clients, zone-aware: the address that spans every zone's load balancer (domain 3, S5). */
   bootstrapHost: optionalHost,
 });
@@ -284,8 +328,9 @@ export const ObservabilitySchema = z.object({
 });
 
 /** `k=v,k2=v2` (kubectl's form), or empty. */
-const labelsText = z.string().check(
-  z.maxLength(512, "At most 512 characters."),
+export const MAX_LABELS_TEXT = 64;
+const labelsText = utf8.string().check(
+  z.maxLength(MAX_LABELS_TEXT, `At most ${MAX_LABELS_TEXT} characters.`),
   z.refine(
     (v) => parseLabels(v) !== null,
     message(
@@ -310,7 +355,7 @@ export const PodGroupSchema = z.object({
 const cidrList = (what: string) =>
   z
     .array(
-      z.string().check(
+      utf8.string().check(
         z.maxLength(49, "A CIDR is at most 49 characters."),
         z.refine(
           (v) => isCidr(v),
@@ -364,7 +409,7 @@ export const MonitoringSchema = z.object({
 });
 
 const quantity = (what: string) =>
-  z
+  utf8
     .string()
     .check(
       z.regex(
@@ -392,7 +437,7 @@ export const ResourcesSchema = z.object({
 
 export const ClientKitSchema = z.object({
   /** The application part of `client.id`; the kit appends `,zone=<zone>`. */
-  appName: z
+  appName: utf8
     .string()
     .check(
       z.maxLength(64, "At most 64 characters."),

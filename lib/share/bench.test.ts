@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 
 import { PRESETS } from "../scenario/presets";
-import { benchShareLinks, renderShareBench } from "./bench";
+import {
+  attackRunLink,
+  benchLinkDecoding,
+  benchShareLinks,
+  renderLinkDecodeBench,
+  renderShareBench,
+} from "./bench";
 import { buildShareLink } from "./codec";
 
 describe("benchShareLinks", () => {
@@ -29,5 +35,31 @@ describe("benchShareLinks", () => {
     const text = renderShareBench(result);
     for (const preset of PRESETS) expect(text).toContain(preset.id);
     expect(text).toMatch(/decode, valid links: +\d+ links\/s/);
+  });
+});
+
+describe("benchLinkDecoding", () => {
+  it("times the costly links and the corpora, and says which was slowest", () => {
+    let t = 0;
+    const result = benchLinkDecoding(() => (t += 1), { runs: 3, corpusRuns: 1, size: "small" });
+    expect(result.named.map((row) => row.kind)).toEqual([
+      "too-large",
+      "ok",
+      "invalid",
+      "ok",
+      "too-large",
+    ]);
+    // The fake clock advances 1 ms per reading: each decode "takes" 1 ms.
+    for (const row of result.named) expect(row.medianMs).toBe(1);
+    expect(result.corpus.links).toBeGreaterThan(100);
+    const text = renderLinkDecodeBench(result);
+    expect(text).toContain("the attack run's link: 20,000 zone hosts");
+    expect(text).toMatch(/\d+ hostile links/);
+  });
+
+  it("builds the attack run's link: 20,000 zone hosts in about 62 KiB", () => {
+    const link = attackRunLink();
+    expect(link.length).toBeGreaterThan(60_000);
+    expect(link.length).toBeLessThanOrEqual(64 * 1024);
   });
 });

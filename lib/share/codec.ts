@@ -22,18 +22,27 @@
 //    a test pass: a failing frozen link is a broken promise to a user.
 //
 // Decoding is defensive (DESIGN.md section 5): any string gives a valid
-// scenario and plain-words problems, never a throw. Inputs are bounded (64 KiB
-// of text, 256 KiB once inflated) so a hostile link cannot exhaust memory.
+// scenario and plain-words problems, never a throw. Inputs are bounded
+// (limits.ts: characters, bytes once inflated, values carried) so a hostile
+// link can neither exhaust memory nor hold the page's main thread for long.
 import { DEFAULT_SCENARIO } from "../scenario/defaults";
 import { SCENARIO_VERSION, type Scenario } from "../scenario/schema";
 import { decodeBase64Url, encodeBase64Url } from "./base64url";
 import { deflateBytes, inflateBytes } from "./compress";
 import { UNSAFE_KEYS, cloneJson, hasOwn, isPlainObject, jsonEqual, type JsonObject } from "./json";
+import {
+  LINK_LIMITS,
+  countEntries,
+  entriesFit,
+  tooManyBytesMessage,
+  tooManyCharsMessage,
+  tooManyEntriesMessage,
+} from "./limits";
 import { restoreScenario, type Problem } from "./restore";
 
 export const LINK_PREFIX_V1 = "v1.";
-export const MAX_LINK_CHARS = 64 * 1024;
-export const MAX_INFLATED_BYTES = 256 * 1024;
+export const MAX_LINK_CHARS = LINK_LIMITS.chars;
+export const MAX_INFLATED_BYTES = LINK_LIMITS.inflatedBytes;
 
 /** DEFAULT_SCENARIO as it was when v1 links were released. Frozen: see rule 2. */
 const FROZEN_V1_BASE: Readonly<JsonObject> = deepFreeze({
@@ -219,15 +228,16 @@ const MESSAGES: Record<Exclude<DecodeFailure, "invalid">, string> = {
     "This link was made by a newer version of the wizard; open it there, or start from defaults.",
   "cut-short": "This link was cut short: its end is missing. Copy the whole link again.",
   damaged: "This link is damaged: some of its characters were changed. Copy the whole link again.",
-  "too-large": "This link is too large to be a bufstream-wizard link.",
+  "too-large": tooManyBytesMessage(),
 };
 
-function failure(kind: Exclude<DecodeFailure, "invalid">): DecodeResult {
+/** `message` replaces the kind's usual words (the too-large ones say which cap). */
+function failure(kind: Exclude<DecodeFailure, "invalid">, message = MESSAGES[kind]): DecodeResult {
   return {
     ok: false,
     kind,
     scenario: cloneJson(DEFAULT_SCENARIO),
-    problems: [{ path: "", message: MESSAGES[kind] }],
+    problems: [{ path: "", message }],
     notes: [],
   };
 }
@@ -243,7 +253,7 @@ function extractPayload(input: string): string | null {
 
 function decodeUnsafe(input: unknown): DecodeResult {
   if (typeof input !== "string") return failure("foreign");
-  if (input.length > MAX_LINK_CHARS) return failure("too-large");
+  if (input.length > MAX_LINK_CHARS) return failure("too-large", tooManyCharsMessage(input.length));
   let payload = extractPayload(input);
   if (payload === null || payload === "") return failure("empty");
   // Chat apps and mail wrap long links or escape characters; base64url never needs either.
@@ -280,6 +290,10 @@ function decodeUnsafe(input: unknown): DecodeResult {
     return failure("damaged");
   }
   if (!isPlainObject(patch)) return failure("damaged");
+  const entries = countEntries(patch);
+  if (!entriesFit(entries)) {
+    return failure("too-large", tooManyEntriesMessage(entries));
+  }
   const doc = applyMergePatch(FROZEN_V1_BASE, patch) as JsonObject;
   if (typeof doc.version === "number" && doc.version > SCENARIO_VERSION) return failure("newer");
 
