@@ -82,7 +82,7 @@ function sourceRangeLines(s: Scenario): string[] {
     ...(lbKeepsClientAddress(s.loadBalancer.provider) || !s.access.networkPolicy
       ? []
       : [
-          "An AWS NLB with ip targets reaches the pods from its own addresses in the VPC, so the NetworkPolicy admits the VPC CIDR on 9092 and the source ranges do the filtering by client address.",
+          "An AWS NLB with ip targets reaches the pods from its own addresses in its subnets, so the NetworkPolicy admits those ranges on 9092 and the source ranges do the filtering by client address. With the VPC CNI, pods have VPC addresses too: a range holding pod addresses admits those pods on 9092 whatever their namespace, so prefer the NLB's own subnets to the whole VPC.",
           "",
         ]),
   ];

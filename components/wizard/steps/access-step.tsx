@@ -71,9 +71,9 @@ const MONITOR_CHOICES = choicesFor(MONITOR_KINDS, {
 /** Where a load balancer's packets reach the pods from, per provider (lib/topology/access.ts). */
 const LB_TRAFFIC_HINT: Record<LbProvider, { label: string; placeholder: string; what: string }> = {
   aws: {
-    label: "The VPC's CIDR",
+    label: "The NLB's subnets (or the VPC's CIDR)",
     placeholder: "10.0.0.0/16",
-    what: "An NLB with ip targets connects to the pods from its own private addresses in the VPC (client IP preservation is off for TCP ip targets), and health-checks them from there.",
+    what: "An NLB with ip targets connects to the pods from its own private addresses in its subnets (client IP preservation is off for TCP ip targets), and health-checks them from there. With the VPC CNI, pods have VPC addresses too: the whole VPC CIDR also admits every pod whose address is in it, so prefer the NLB's own subnets.",
   },
   gcp: {
     label: "The nodes' subnet CIDR",
@@ -182,12 +182,12 @@ function GroupList({
               </div>
               <TextField
                 name={`${name}.${i}.namespaceLabels`}
-                label="Namespace labels (optional)"
+                label={`${item} ${i + 1}: namespace labels (optional)`}
                 placeholder="team=payments"
               />
               <TextField
                 name={`${name}.${i}.podLabels`}
-                label="Pod labels (optional)"
+                label={`${item} ${i + 1}: pod labels (optional)`}
                 placeholder="app=orders-api"
               />
             </li>
