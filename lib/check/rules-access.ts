@@ -137,7 +137,7 @@ function blockedFindings(s: Scenario): Finding[] {
       message: `The NetworkPolicy blocks Kafka from ${listWords(names)}, where clients run${zonal ? ": in every zone, not even their bootstrap through the regional Service gets through" : ""}.`,
       why: "Once a NetworkPolicy selects the brokers, they accept only what some policy allows; the Kafka rule admits only the namespaces and pods listed, so these clients' connections time out.",
       fix: `Add ${listWords(names)} to the namespaces allowed to reach Kafka, or allow Kafka from every client group.`,
-      fields: [kafkaPeersField(s), "access.kafkaFrom"],
+      fields: [kafkaPeersField(s)],
       clients: ["in-cluster"],
     });
   }

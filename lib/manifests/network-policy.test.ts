@@ -325,7 +325,7 @@ describe("exactly who is allowed: one scenario spelled out", () => {
     expect(blocked).toHaveLength(1);
     expect(blocked[0]?.message).toContain("namespace orders, pods app=web and namespace batch");
     expect(blocked[0]?.message).not.toMatch(/app=api|payments/);
-    expect(blocked[0]?.fields).toEqual(["access.kafkaPeers", "access.kafkaFrom"]);
+    expect(blocked[0]?.fields).toEqual(["access.kafkaPeers"]);
   });
 });
 
