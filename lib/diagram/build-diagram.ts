@@ -16,6 +16,7 @@
 //   one note node per failing client location; the rest of the structure
 //   depends on the scenario alone.
 import { clientIdFor } from "../clients/client-views";
+import { FINDING } from "../check/finding-ids";
 import { isClusterDnsName, isPlaceholderHost } from "../check/hosts";
 import type { Finding } from "../check/types";
 import type { Scenario } from "../scenario/schema";
@@ -30,6 +31,7 @@ import { describeTopology } from "./describe";
 import { type ClassDef, Flowchart, type Scope } from "./flowchart";
 import {
   advertisedList,
+  BLOCKED_LABEL,
   brokerGroups,
   endpointText,
   FAILING_MARK,
@@ -92,6 +94,32 @@ function bootstrapFails(location: Location, bootstrap: Endpoint): boolean {
   );
 }
 
+/**
+ * Findings that stop a client before its first byte reaches a broker: a
+ * NetworkPolicy or the load balancer's source ranges (issue 16). Such a client
+ * breaks at its bootstrap, whatever its address, and the edge says why.
+ */
+const BLOCKING_FINDINGS: ReadonlySet<string> = new Set([
+  FINDING.policyBlocksClientNamespace,
+  FINDING.policyBlocksLoadBalancer,
+  FINDING.policyBlocksClientNetwork,
+  FINDING.sourceRangesExcludeClients,
+]);
+
+function blockedLocations(findings: readonly Finding[]): Set<Location> {
+  const blocked = new Set<Location>();
+  for (const f of findings) {
+    if (f.severity !== "error" || !BLOCKING_FINDINGS.has(f.id)) continue;
+    for (const client of f.clients) {
+      if (client === "both") {
+        blocked.add("in-cluster");
+        blocked.add("outside-cluster");
+      } else blocked.add(client);
+    }
+  }
+  return blocked;
+}
+
 function sameEndpoint(a: Endpoint, b: Endpoint): boolean {
   return a.host === b.host && a.port === b.port && a.known === b.known;
 }
@@ -127,6 +155,7 @@ export function buildTopologyDiagram(s: Scenario, findings: Finding[]): string {
   const lb = s.exposure === "load-balancer";
   const zoned = plan.releases.some((release) => release.zone !== null);
   const failing = failingLocations(findings);
+  const blockedAt = blockedLocations(findings);
   const bootstraps: Array<[Location, Endpoint]> = [];
   if (plan.inClusterBootstrap !== null) bootstraps.push(["in-cluster", plan.inClusterBootstrap]);
   if (plan.outsideBootstrap !== null) bootstraps.push(["outside-cluster", plan.outsideBootstrap]);
@@ -233,7 +262,8 @@ export function buildTopologyDiagram(s: Scenario, findings: Finding[]): string {
   for (const [location, bootstrap] of bootstraps) {
     const nodes = clientNodes.get(location) ?? [];
     const fails = failing.has(location);
-    const breaksAtBootstrap = fails && bootstrapFails(location, bootstrap);
+    const blocked = blockedAt.has(location);
+    const breaksAtBootstrap = fails && (blocked || bootstrapFails(location, bootstrap));
     nodes.forEach((client, index) => {
       const target = zoned ? releases[index] : releases[0];
       if (target === undefined) return;
@@ -244,6 +274,7 @@ export function buildTopologyDiagram(s: Scenario, findings: Finding[]): string {
       const mark = (failed: boolean, text: string) => (failed ? `${FAILING_MARK} ${text}` : text);
       const request = chart.edge(client, bootstrapNode, "solid", [
         mark(breaksAtBootstrap, STEP_LABELS.request),
+        ...(blocked ? [BLOCKED_LABEL] : []),
       ]);
       const responseTitle =
         target.plan.zone === null
