@@ -15,7 +15,7 @@ export const LB_ANNOTATION = {
   gkeType: "networking.gke.io/load-balancer-type",
   azureInternal: "service.beta.kubernetes.io/azure-load-balancer-internal",
   azureIpv4: "service.beta.kubernetes.io/azure-load-balancer-ipv4",
-  /** Kubernetes' generic source-ranges annotation (comma-separated CIDRs). */
+  /** Kubernetes' generic source-ranges annotation (comma-separated CIDRs); see SCENARIO_SERVICE_ANNOTATIONS. */
   sourceRanges: "service.beta.kubernetes.io/load-balancer-source-ranges",
 } as const;
 
