@@ -31,6 +31,15 @@ function policyLines(s: Scenario): string[] {
     "",
     `Read them back: \`kubectl get networkpolicy --namespace ${s.release.namespace}\` and \`kubectl describe networkpolicy --namespace ${s.release.namespace}\`.`,
     "",
+    ...(s.exposure === "load-balancer" &&
+    s.loadBalancer.provider === "aws" &&
+    s.clients !== "outside-cluster" &&
+    !s.zones.enabled
+      ? [
+          "Clients in the cluster are handed the NLB's address too, so their connections come back through the NLB and reach the brokers from its addresses: on that path the policy cannot tell their namespaces apart, and the NLB's source ranges decide.",
+          "",
+        ]
+      : []),
   ];
   const groups = inClusterGroups(s);
   if (s.clients !== "outside-cluster" && groups.length > 0) {

@@ -165,8 +165,9 @@ const POLICY_PRESETS: Preset[] = [
         outsideClientCidrs: ["10.1.0.0/16"],
         // The VPC too: clients in the cluster also come through the NLB (one advertised address).
         loadBalancerSourceRanges: ["10.0.0.0/16", "10.1.0.0/16"],
-        // The VPC: the NLB's ip targets see its own private addresses.
-        lbTrafficCidrs: ["10.0.0.0/16"],
+        // The NLB's subnets, one per zone: its ip targets see its own private
+        // addresses (the whole VPC would also admit every pod's VPC address).
+        lbTrafficCidrs: ["10.0.0.0/20", "10.0.16.0/20", "10.0.32.0/20"],
         // The RDS subnets.
         metadataCidrs: ["10.0.128.0/20"],
       },
