@@ -52,6 +52,8 @@ const adapterRestrictions = {
   ignores: [
     ...libAdapters,
     "components/diagram/mermaid-adapter.ts",
+    "components/outputs/highlight-adapter.ts",
+    "components/outputs/line-diff.ts",
     "**/*.test.ts",
     "e2e/**",
     "bench/**",
@@ -65,6 +67,10 @@ const adapterRestrictions = {
           { name: "yaml", message: "Use lib/values/render-yaml.ts." },
           { name: "fflate", message: "Use lib/bundle/zip.ts or lib/share/compress.ts." },
           { name: "mermaid", message: "Use components/diagram/mermaid-adapter.ts." },
+          { name: "diff", message: "Use components/outputs/line-diff.ts." },
+        ],
+        patterns: [
+          { group: ["@shikijs/*"], message: "Use components/outputs/highlight-adapter.ts." },
         ],
       },
     ],

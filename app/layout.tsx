@@ -1,14 +1,30 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { pageFont, symbolFont } from "@/components/ui/page-font";
 import { SkipLink } from "@/components/ui/skip-link";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import "./globals.css";
+import "./wizard-results.css";
 
+const description =
+  "Kafka networking for Bufstream on Kubernetes: answer where clients run, see the topology, check it, and get the Helm values, install commands and client settings.";
+
+// What a chat app shows for a pasted link: the scenario itself travels in the
+// link's fragment, which browsers never send to a server, so no unfurler can
+// see it; these tags describe the tool (the tab's own title names the scenario,
+// components/wizard/page-title.tsx).
 export const metadata: Metadata = {
   title: "Bufstream networking wizard",
-  description:
-    "Kafka networking for Bufstream on Kubernetes: answer where clients run, see the topology, check it, and get the Helm values, install commands and client settings.",
+  description,
   applicationName: "bufstream-wizard",
+  openGraph: {
+    type: "website",
+    title: "Bufstream networking wizard: a shared Kafka-on-Kubernetes scenario",
+    description:
+      "Open the link to see the scenario: its topology, whether every Kafka client will connect, and the Helm values and install commands.",
+    siteName: "Bufstream networking wizard",
+  },
+  twitter: { card: "summary", title: "Bufstream networking wizard", description },
 };
 
 export const viewport: Viewport = {
@@ -24,7 +40,11 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The theme module sets data-theme on <html> before hydration (stored choice).
-    <html lang="en" suppressHydrationWarning>
+    <html
+      lang="en"
+      className={`${pageFont.variable} ${symbolFont.variable}`}
+      suppressHydrationWarning
+    >
       <body>
         <SkipLink targetId="main">Skip to the wizard</SkipLink>
         <header className="site-header">

@@ -13,6 +13,7 @@ import { ensureBuilt, normaliseBasePath } from "../scripts/ensure-build.mjs";
 import { createStaticServer } from "../scripts/serve.mjs";
 import { measureInBrowser, type BrowserResults } from "./browser";
 import { DECODE_GOAL_MS, measureLinkDecoding } from "./links";
+import { DIAGRAM_WIDTHS, measureDiagramText, type DiagramTextSizes } from "./diagram-text";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
 import { kib, ms } from "./stats";
 import { measureThroughput, type Throughput } from "./throughput";
@@ -32,6 +33,7 @@ const GOALS = {
   editToDiagramP95: 150,
   lighthouseMobile: 0.9,
   lighthouseDesktop: 0.98,
+  diagramTextPx: 11,
 };
 
 interface Row {
@@ -48,6 +50,7 @@ function rows(
   lighthouse: LighthouseScores[],
   throughput: Throughput,
   decoding: LinkDecodeBench,
+  diagramText: DiagramTextSizes,
 ): Row[] {
   const list: Row[] = [
     {
@@ -125,6 +128,15 @@ function rows(
       met: browser.typing.p95 <= 200,
     },
   ];
+  for (const width of DIAGRAM_WIDTHS) {
+    const smallest = diagramText.smallestPreset[width];
+    list.push({
+      measure: `smallest diagram text shown by default, presets at ${width} px (which)`,
+      value: smallest === undefined ? "n/a" : `${smallest.px.toFixed(1)} px (${smallest.id})`,
+      goal: `≥ ${GOALS.diagramTextPx} px`,
+      met: smallest !== undefined && smallest.px >= GOALS.diagramTextPx - 0.01,
+    });
+  }
   for (const result of lighthouse) {
     const perfGoal =
       result.formFactor === "mobile" ? GOALS.lighthouseMobile : GOALS.lighthouseDesktop;
@@ -200,11 +212,13 @@ async function main(): Promise<void> {
         lighthouse.push(await runLighthouse(url, formFactor, resultsDir, root));
       }
     }
+    console.log("Diagram text sizes…");
+    const diagramText = await measureDiagramText(url);
     console.log("Generators…");
     const throughput = measureThroughput("https://example.com/bufstream-wizard/");
     console.log("Share-link decoding…");
     const decoding = measureLinkDecoding();
-    const table = rows(browser, lighthouse, throughput, decoding);
+    const table = rows(browser, lighthouse, throughput, decoding, diagramText);
     console.log("");
     printTable(table);
     for (const result of lighthouse) {
@@ -222,6 +236,12 @@ async function main(): Promise<void> {
         .map(([id, chars]) => `${id} ${chars}`)
         .join(", ")}`,
     );
+    for (const width of DIAGRAM_WIDTHS) {
+      const sizes = Object.entries(diagramText.perWidth[width] ?? {});
+      console.log(
+        `\nDiagram text shown by default at ${width} px (CSS px): ${sizes.map(([id, px]) => `${id} ${px.toFixed(1)}`).join(", ")}`,
+      );
+    }
     const report = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, node: process.version, platform: process.platform },
@@ -231,6 +251,7 @@ async function main(): Promise<void> {
       lighthouse,
       throughput,
       decoding,
+      diagramText,
     };
     writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nWrote ${path.relative(root, path.join(resultsDir, "latest.json"))}`);

@@ -1,9 +1,15 @@
 // Reads the CLI's scenario from a file or a share link, with the same decoder
 // and restore step the page uses (lib/share). Files are read strictly: a field
 // of the wrong type or with a misspelt name is an error, not a silent default.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
+import {
+  MAX_VALUES_BYTES,
+  formatInputError,
+  tooLargeError,
+  type ValuesSource,
+} from "../lib/import/parse-values";
 import type { Scenario } from "../lib/scenario/schema";
 import { findLoneSurrogate } from "../lib/scenario/well-formed";
 import { decodeScenario, linkBaseUrl } from "../lib/share/codec";
@@ -58,19 +64,21 @@ function readText(
   file: string,
   cwd: string,
   readStdin: () => string | Uint8Array,
+  tooLarge: (bytes: number) => string | null = (bytes) =>
+    bytes > MAX_SCENARIO_FILE_BYTES
+      ? `${file}: larger than ${MAX_SCENARIO_FILE_BYTES} bytes; a scenario is a few KiB.`
+      : null,
 ): { text: string } | { error: string } {
   try {
     if (file === "-") {
       const input = readStdin();
       return typeof input === "string" ? { text: input } : decodeUtf8(input, "standard input");
     }
-    const bytes = readFileSync(path.resolve(cwd, file));
-    if (bytes.length > MAX_SCENARIO_FILE_BYTES) {
-      return {
-        error: `${file}: larger than ${MAX_SCENARIO_FILE_BYTES} bytes; a scenario is a few KiB.`,
-      };
-    }
-    return decodeUtf8(bytes, file);
+    const resolved = path.resolve(cwd, file);
+    // Judge the size before reading: a mistaken path may be a disk image.
+    const refusal = tooLarge(statSync(resolved).size);
+    if (refusal !== null) return { error: refusal };
+    return decodeUtf8(readFileSync(resolved), file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -121,4 +129,28 @@ export function readShareLink(link: string): InputResult {
     linkBase: linkBaseUrl(link),
     notes: decoded.notes.map((n) => `link: ${n}`),
   };
+}
+
+/** The name a values source goes by in messages: the path as given, or "standard input". */
+export function valuesSourceName(file: string): string {
+  return file === "-" ? "standard input" : file;
+}
+
+/** Reads --values files (the parsing, with its messages, is lib/import's). */
+export function readValuesSources(
+  files: readonly string[],
+  cwd: string,
+  readStdin: () => string | Uint8Array,
+): { ok: true; sources: ValuesSource[] } | { ok: false; errors: string[] } {
+  const sources: ValuesSource[] = [];
+  const errors: string[] = [];
+  for (const file of files) {
+    const name = valuesSourceName(file);
+    const tooLarge = (bytes: number) =>
+      bytes > MAX_VALUES_BYTES ? formatInputError(tooLargeError(name, bytes)) : null;
+    const read = readText(file, cwd, readStdin, tooLarge);
+    if ("error" in read) errors.push(read.error);
+    else sources.push({ name, text: read.text });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, sources };
 }

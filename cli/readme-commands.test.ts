@@ -32,6 +32,11 @@ import { decodeScenario } from "../lib/share/codec";
 import { restoreScenario } from "../lib/share/restore";
 import { GENERATOR_VERSION } from "../lib/version";
 import { expectedFiles, readWritten } from "./test-helpers";
+import { checkImportedValues } from "../lib/import/check-values";
+import { buildCorrectedBundle } from "../lib/import/corrected-bundle";
+import { importValues, type ImportedValues } from "../lib/import/import-values";
+import type { Answers } from "../lib/import/read-scenario";
+import { diffText, valuesFindingJson } from "./values-input";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -56,6 +61,9 @@ const COMMANDS = fenced(CLI, "sh")
   .map((line) => line.trim())
   .filter((line) => line !== "" && !line.startsWith("#"));
 const [SCENARIO_JSON = ""] = fenced(CLI, "json");
+/** The values file the `--values` commands read (what `helm get values` printed). */
+const [VALUES_YAML = ""] = fenced(CLI, "yaml");
+const VALUES_FILE = "bufstream-values.yaml";
 
 /** Words after `--name` in a command line (quotes removed). */
 function option(command: string, name: string): string | undefined {
@@ -147,6 +155,7 @@ beforeAll(() => {
   }
   cleanCopy(copy);
   writeFileSync(join(copy, "scenario.json"), SCENARIO_JSON);
+  writeFileSync(join(copy, VALUES_FILE), VALUES_YAML);
 }, 120_000);
 
 afterAll(() => {
@@ -192,6 +201,11 @@ describe("README.md's CLI section", () => {
       const out = option(command, "out");
       const link = option(command, "link");
       const context = `${command}\nstderr: ${result.stderr}`;
+      if (command.includes("--values")) {
+        if (out !== undefined) outputs.push(out);
+        checkValuesCommand(command, result, context);
+        continue;
+      }
       if (command.includes("--check")) {
         // Exit 1 only when a finding is an error (the README's scenario has none).
         const findings = checkTopology(scenario);
@@ -243,16 +257,78 @@ describe("README.md's CLI section", () => {
       }
     }
     expect(readFileSync(browserLog, "utf8")).toBe("");
-    // Nothing but the scenario file and the directories the commands write.
+    // Nothing but the input files and the directories the commands write.
     const expected = [
       "scenario.json",
+      ...(VALUES_YAML === "" ? [] : [VALUES_FILE]),
       ...outputs.map((out) => (out.endsWith("/") ? out : `${out}/`)),
     ]
       .map((path) => `?? ${path}`)
       .sort();
     expect(gitStatus().sort()).toEqual(expected);
-    for (const path of ["scenario.json", ...outputs])
+    for (const path of ["scenario.json", VALUES_FILE, ...outputs])
       rmSync(join(copy, path), { recursive: true, force: true });
     expect(gitStatus()).toEqual([]);
   }, 300_000);
 });
+
+/**
+ * A `--values` command (issue 15): what it prints is what lib/import gives for
+ * the README's values file, with the answers the command passes. Standard
+ * error holds only the CLI's notes, questions and warnings (and the one line
+ * `--out` writes).
+ */
+function checkValuesCommand(
+  command: string,
+  result: { status: number | null; stdout: string; stderr: string },
+  context: string,
+): void {
+  const answer = option(command, "answer");
+  const at = answer?.indexOf("=") ?? -1;
+  const answers: Answers =
+    answer === undefined || at < 0 ? {} : { [answer.slice(0, at)]: answer.slice(at + 1) };
+  const read = importValues([{ name: VALUES_FILE, text: VALUES_YAML }], answers);
+  if (!read.ok)
+    throw new Error(`the README's values file must import: ${JSON.stringify(read.errors)}`);
+  const imported: ImportedValues = read.imported;
+  const s = imported.read.scenario;
+  const stderr = result.stderr.trimEnd().split("\n").filter(Boolean);
+  if (command.includes("--check")) {
+    const values = checkImportedValues(imported, s, answers);
+    const topology = checkTopology(s);
+    const errors = [...values, ...topology].some((f) => f.severity === "error");
+    expect(result.status, context).toBe(errors ? 1 : 0);
+    expect(result.stdout, context).toBe(
+      [
+        ...values.map(valuesFindingJson),
+        ...topology.map(({ id, severity, message, fix, fields }) =>
+          JSON.stringify({ id, severity, message, fix, fields }),
+        ),
+      ]
+        .map((line) => `${line}\n`)
+        .join(""),
+    );
+    for (const line of stderr) expect(line, context).toMatch(/^(note|question): /);
+  } else if (command.includes("--diff")) {
+    expect(result.status, context).toBe(0);
+    expect(result.stdout, context).toBe(diffText(imported, s));
+    for (const line of stderr) expect(line, context).toMatch(/^(note|question|warning|error): /);
+  } else {
+    const out = option(command, "out") ?? "";
+    expect(result.status, context).toBe(0);
+    expect(result.stdout, context).toBe("");
+    expect(stderr.at(-1), context).toMatch(/^wrote \d+ files to \S+$/);
+    for (const line of stderr.slice(0, -1))
+      expect(line, context).toMatch(/^(note|question|warning|error): /);
+    const written = readWritten(join(copy, out));
+    const readme = written.find((f) => f.name === "README.md")?.bytes.toString("utf8") ?? "";
+    const shareLink = /Open this scenario in the wizard: <([^>]+)>/.exec(readme)?.[1] ?? "";
+    expect(shareLink.startsWith("http://localhost:3000/#v1."), context).toBe(true);
+    expect(decodeScenario(shareLink).scenario).toEqual(s);
+    expect(written).toEqual(
+      expectedFiles(
+        buildCorrectedBundle(imported, s, { generatorVersion: GENERATOR_VERSION, shareLink }),
+      ),
+    );
+  }
+}

@@ -3,6 +3,8 @@
 // bundle and the page's zip hold the same bytes.
 import { buildBundle } from "../lib/bundle/build-bundle";
 import { checkTopology } from "../lib/check/check-topology";
+import { buildCorrectedBundle } from "../lib/import/corrected-bundle";
+import type { ImportedValues } from "../lib/import/import-values";
 import { buildShareLink } from "../lib/share/codec";
 import { GENERATOR_VERSION } from "../lib/version";
 import {
@@ -14,6 +16,13 @@ import {
   type RenderOptions,
 } from "./args";
 import { readScenarioFile, readShareLink, type InputResult } from "./read-input";
+import {
+  diffText,
+  readValuesInput,
+  valuesFindingJson,
+  valuesFindingLine,
+  valuesFindings,
+} from "./values-input";
 import { writeBundle } from "./write-bundle";
 
 export const EXIT_OK = 0;
@@ -30,9 +39,30 @@ export interface CliIo {
   readStdin: () => string | Uint8Array;
 }
 
-function readInput(options: RenderOptions, io: CliIo): InputResult {
-  if (options.link !== undefined) return readShareLink(options.link);
-  return readScenarioFile(options.scenario ?? "", io.cwd, io.readStdin);
+type Input =
+  | (Extract<InputResult, { ok: true }> & { imported: ImportedValues | null })
+  | Extract<InputResult, { ok: false }>;
+
+function readInput(options: RenderOptions, io: CliIo): Input {
+  if (options.values !== undefined) {
+    const read = readValuesInput(options.values, options.answers, io.cwd, io.readStdin);
+    if (!read.ok) return read;
+    // The notes are worded for stderr already (note:, question:).
+    return {
+      ok: true,
+      scenario: read.scenario,
+      linkBase: null,
+      notes: read.notes,
+      imported: read.imported,
+    };
+  }
+  const read =
+    options.link !== undefined
+      ? readShareLink(options.link)
+      : readScenarioFile(options.scenario ?? "", io.cwd, io.readStdin);
+  return read.ok
+    ? { ...read, notes: read.notes.map((note) => `note: ${note}`), imported: null }
+    : read;
 }
 
 /** --base-url, else the link's own address, else $BUFSTREAM_WIZARD_URL, else the default. */
@@ -56,7 +86,7 @@ function render(options: RenderOptions, io: CliIo): number {
     for (const message of input.errors) io.stderr(`error: ${message}\n`);
     return EXIT_INVALID;
   }
-  for (const note of input.notes) io.stderr(`note: ${note}\n`);
+  for (const note of input.notes) io.stderr(`${note}\n`);
   const baseUrl = shareBaseUrl(options, input.linkBase, io);
   if (typeof baseUrl !== "string") {
     io.stderr(`error: ${baseUrl.error}\n`);
@@ -64,8 +94,21 @@ function render(options: RenderOptions, io: CliIo): number {
   }
   const shareLink = buildShareLink(baseUrl, input.scenario);
 
+  const { imported, scenario } = input;
+  const found = imported === null ? [] : valuesFindings(imported, scenario, options.answers);
+  if (!options.check) {
+    for (const finding of found) {
+      const line = valuesFindingLine(finding);
+      if (line !== null) io.stderr(`${line}\n`);
+    }
+  }
   if (options.out !== undefined) {
-    const files = buildBundle(input.scenario, { generatorVersion: GENERATOR_VERSION, shareLink });
+    const ctx = { generatorVersion: GENERATOR_VERSION, shareLink };
+    // From values: the corrected bundle, whose values files keep the user's own keys.
+    const files =
+      imported === null
+        ? buildBundle(scenario, ctx)
+        : buildCorrectedBundle(imported, scenario, ctx);
     const written = writeBundle(options.out, files, io.cwd, options.force);
     if (!written.ok) {
       io.stderr(`error: ${written.error}\n`);
@@ -74,12 +117,16 @@ function render(options: RenderOptions, io: CliIo): number {
     io.stderr(`wrote ${files.length} files to ${written.dir}\n`);
   }
   if (options.printLink) io.stdout(`${shareLink}\n`);
+  if (options.diff && imported !== null) io.stdout(diffText(imported, scenario));
   if (options.check) {
-    const findings = checkTopology(input.scenario);
+    // The values as they stand count, fixed in the corrected files or not: the release runs them.
+    for (const finding of found) io.stdout(`${valuesFindingJson(finding)}\n`);
+    const findings = checkTopology(scenario);
     for (const { id, severity, message, fix, fields } of findings) {
       io.stdout(`${JSON.stringify({ id, severity, message, fix, fields })}\n`);
     }
-    if (findings.some((finding) => finding.severity === "error")) return EXIT_CHECK_ERRORS;
+    const errors = [...found, ...findings].some((finding) => finding.severity === "error");
+    if (errors) return EXIT_CHECK_ERRORS;
   }
   return EXIT_OK;
 }

@@ -18,6 +18,17 @@ export function unzip(bytes: Buffer): Map<string, Buffer> {
   return new Map(Object.entries(entries).map(([name, data]) => [name, Buffer.from(data)]));
 }
 
+/**
+ * A bundle zip's files by name: every entry must sit in the one folder the zip
+ * unpacks into (`<release>-bundle/`), which is stripped.
+ */
+export function unzipBundle(bytes: Buffer, folder: string): Map<string, Buffer> {
+  const entries = unzip(bytes);
+  const outside = [...entries.keys()].filter((name) => !name.startsWith(`${folder}/`));
+  if (outside.length > 0) throw new Error(`zip entries outside ${folder}/: ${outside.join(", ")}`);
+  return new Map([...entries].map(([name, data]) => [name.slice(folder.length + 1), data]));
+}
+
 /** Every file of a directory tree by relative path (POSIX separators). */
 export async function readTree(dir: string, prefix = ""): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();

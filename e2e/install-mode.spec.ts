@@ -32,10 +32,17 @@ test("install mode: layering explained by default, a new install needs storage a
   await expect(wizard.fieldFindings("install")).toContainText("Will not work");
   await expect(wizard.notWorkingBanner).toContainText("A new install needs object storage");
 
-  // A complete install: etcd (the chart's default store) asks where it runs.
+  // A complete install: etcd (the chart's default store; on AWS the wizard
+  // suggests PostgreSQL first) asks where it runs.
   await wizard.pick("Values to generate", "A complete install");
+  await wizard.pick("Metadata store", "etcd");
   await page.getByLabel("Bucket", { exact: true }).fill("acme-bufstream");
   await page.getByLabel("Region", { exact: true }).fill("us-east-1");
+  // On AWS a complete install suggests EKS Pod Identity, which needs these two.
+  await page
+    .getByLabel("IAM role ARN", { exact: true })
+    .fill("arn:aws:iam::123456789012:role/BufstreamRole");
+  await page.getByLabel("EKS cluster name", { exact: true }).fill("acme-eks");
   await expect(wizard.fieldFindings("metadata.etcd.source")).toContainText("Will not work");
   await wizard.pick("Where etcd runs", "Install etcd for me");
   await expect(wizard.notWorkingBanner).toHaveCount(0);

@@ -1,7 +1,7 @@
 // Issue 7: the whole zone-aware journey works with the keyboard alone, from the
 // first question to the downloaded bundle.
 import type { Locator, Page } from "@playwright/test";
-import { at, parseValues, unzip } from "./files";
+import { at, parseValues, unzipBundle } from "./files";
 import { expect, test } from "./fixtures";
 import { readDownload } from "./wizard-page";
 
@@ -67,7 +67,7 @@ test("keyboard only: a zone-aware scenario with per-zone load balancers, downloa
     page.waitForEvent("download"),
     page.keyboard.press("Enter"),
   ]);
-  const files = unzip((await readDownload(download)).bytes);
+  const files = unzipBundle((await readDownload(download)).bytes, "bufstream-bundle");
   for (const zone of zones) {
     const text = files.get(`bufstream-${zone}-values.yaml`)?.toString("utf8") ?? "";
     expect(at(parseValues(text), "kafka", "publicAddress", "host")).toBe(

@@ -19,7 +19,8 @@ test("outside clients through an internal AWS NLB: diagram, values file and inst
 
   // The diagram shows the load balancer and the address the brokers advertise.
   const svg = await wizard.diagramSvg();
-  await expect(svg).toContainText("AWS Network Load Balancer (internal)");
+  // (Label lines are separate: "AWS Network Load Balancer", then "(internal)".)
+  await expect(svg).toContainText("AWS Network Load Balancer(internal)");
   await expect(svg).toContainText(`${HOST}:9092`);
   await expect(wizard.notWorkingBanner).toHaveCount(0);
 

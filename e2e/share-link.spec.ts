@@ -57,7 +57,11 @@ test("a copied link opens the same scenario in a fresh browser, and the CLI writ
 
   // The page's zip and the CLI's --out directory hold the same bytes.
   const zip = await teammate.wizard.download(teammate.wizard.downloadAllButton);
-  const zipped = unzip(zip.bytes);
+  // The zip unpacks into one folder named after the release.
+  const folder = `${preset.scenario.release.name}-bundle/`;
+  const entries = unzip(zip.bytes);
+  expect([...entries.keys()].every((name) => name.startsWith(folder))).toBe(true);
+  const zipped = new Map([...entries].map(([name, bytes]) => [name.slice(folder.length), bytes]));
   const out = path.join(await tempDir("cli"), "bundle");
   await run(
     path.join("node_modules", ".bin", "tsx"),

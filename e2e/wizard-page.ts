@@ -135,8 +135,19 @@ export class WizardPage {
     return diagram.locator("svg").first();
   }
 
+  /** The verdict at the top of the results (components/wizard/findings-summary.tsx). */
+  get verdict(): Locator {
+    return this.page.getByTestId("findings-summary");
+  }
+
+  /** The verdict, when it says the topology will not work. */
   get notWorkingBanner(): Locator {
-    return this.page.getByTestId("not-working-banner");
+    return this.page.locator('[data-testid="findings-summary"][data-status="fails"]');
+  }
+
+  /** The notice over the results while the answers are invalid and the outputs out of date. */
+  get staleNotice(): Locator {
+    return this.page.locator('[data-testid="outputs-stale"][data-shown="true"]');
   }
 
   get linkNotice(): Locator {

@@ -1,6 +1,6 @@
 // Issue 3: zone-aware with one NLB per zone; each zone advertises its own host.
 import { findPreset } from "../lib/scenario/presets";
-import { at, parseValues, unzip } from "./files";
+import { at, parseValues, unzipBundle } from "./files";
 import { expect, test } from "./fixtures";
 
 const preset = findPreset("zone-aware-per-zone-nlbs");
@@ -27,7 +27,7 @@ test("zone-aware preset with per-zone load balancers: zone subgraphs and per-zon
   // Download all: every per-zone values file advertises its own zone's host, and only that one.
   const { name, bytes } = await wizard.download(wizard.downloadAllButton);
   expect(name).toBe(`${release}-bundle.zip`);
-  const files = unzip(bytes);
+  const files = unzipBundle(bytes, "bufstream-bundle");
   expect([...files.keys()]).toEqual(
     expect.arrayContaining([`${release}-values.yaml`, "install.sh", "topology.mmd", "README.md"]),
   );

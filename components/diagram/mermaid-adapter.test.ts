@@ -26,6 +26,9 @@ vi.mock("mermaid", () => ({
   },
 }));
 
+// next/font only works inside Next's compiler; the adapter needs the family name alone.
+vi.mock("@/components/ui/page-font", () => ({ DIAGRAM_FONT_FAMILY: "Page Sans, Page Symbols" }));
+
 async function freshAdapter() {
   vi.resetModules();
   return import("./mermaid-adapter");
@@ -45,17 +48,45 @@ afterEach(() => {
 });
 
 describe("renderMermaid", () => {
-  it("configures mermaid strictly, without its error rendering and without auto start", async () => {
+  it("configures mermaid strictly, without its error rendering and without auto start, in the page's font", async () => {
     const { renderMermaid } = await freshAdapter();
     await renderMermaid("flowchart LR\n a --> b", "light");
-    expect(calls.initialize).toEqual([
-      {
-        startOnLoad: false,
-        securityLevel: "strict",
-        suppressErrorRendering: true,
-        theme: "default",
+    expect(calls.initialize).toHaveLength(1);
+    expect(calls.initialize[0]).toMatchObject({
+      startOnLoad: false,
+      securityLevel: "strict",
+      suppressErrorRendering: true,
+      theme: "default",
+      fontFamily: "Page Sans, Page Symbols",
+      themeVariables: { fontFamily: "Page Sans, Page Symbols", fontSize: "16px" },
+      flowchart: { wrappingWidth: 600 },
+    });
+  });
+
+  it("draws only once the page's fonts have loaded", async () => {
+    const { renderMermaid } = await freshAdapter();
+    let release: () => void = () => {};
+    const loaded = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const requested: string[] = [];
+    vi.stubGlobal("document", {
+      getElementById: () => null,
+      fonts: {
+        load: (font: string) => {
+          requested.push(font);
+          return loaded;
+        },
+        ready: Promise.resolve(),
       },
-    ]);
+    });
+    const drawing = renderMermaid("a", "light");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.renders).toHaveLength(0);
+    release();
+    await drawing;
+    expect(calls.renders).toHaveLength(1);
+    expect(requested).toEqual(["16px Page Sans, Page Symbols"]);
   });
 
   it("re-initialises only when the theme changes", async () => {
@@ -65,7 +96,7 @@ describe("renderMermaid", () => {
     await renderMermaid("c", "dark");
     expect(calls.initialize.map((config) => config.theme)).toEqual(["default", "dark"]);
     // The dark edge-label background is raised to pass WCAG AA contrast.
-    expect(calls.initialize[1]?.themeVariables).toEqual({ edgeLabelBackground: "#30343c" });
+    expect(calls.initialize[1]?.themeVariables).toMatchObject({ edgeLabelBackground: "#30343c" });
   });
 
   it("runs renders one at a time, in order, each with its own id", async () => {

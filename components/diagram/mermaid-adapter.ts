@@ -8,13 +8,17 @@
 //   disables click handlers, so the only HTML the page ever inserts from a
 //   diagram is mermaid's own sanitised output. `suppressErrorRendering` stops
 //   mermaid appending its error SVG to <body> (STACK.md trap 2).
+// - Drawing waits for the page's fonts (components/ui/page-font.ts): Mermaid
+//   sizes each label by measuring its text, and a label measured in a fallback
+//   font and shown in the real one overflows its box (issue 12).
 // - Renders run one at a time: mermaid keeps global configuration (the theme)
 //   and measures text in a temporary element, so interleaved renders can mix
 //   themes. A caller whose request went stale (a newer edit arrived) aborts it
 //   and it is skipped before it starts.
 import type { Mermaid } from "mermaid";
 
-import { mermaidConfig, type DiagramTheme } from "./mermaid-config";
+import { DIAGRAM_FONT_FAMILY } from "@/components/ui/page-font";
+import { mermaidConfig, type DiagramTheme, DIAGRAM_FONT_SIZE } from "./mermaid-config";
 
 export type { DiagramTheme };
 
@@ -30,6 +34,29 @@ let mermaidPromise: Promise<Mermaid> | null = null;
 let configuredTheme: DiagramTheme | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 let renderCount = 0;
+let fontsPromise: Promise<void> | null = null;
+
+/**
+ * Resolves once the diagram's fonts are loaded (the symbol font is fetched only
+ * for text that needs it, hence the sample text). Never rejects: without the
+ * Font Loading API, or if a font fails, drawing goes ahead.
+ */
+export function diagramFontsReady(): Promise<void> {
+  if (fontsPromise === null) {
+    const fonts = typeof document === "undefined" ? undefined : document.fonts;
+    fontsPromise =
+      fonts === undefined
+        ? Promise.resolve()
+        : fonts
+            .load(`${DIAGRAM_FONT_SIZE} ${DIAGRAM_FONT_FAMILY}`, "Kafka ①②③ ✗ ✓")
+            .then(() => fonts.ready)
+            .then(
+              () => undefined,
+              () => undefined,
+            );
+  }
+  return fontsPromise;
+}
 
 /** Starts loading mermaid (once). Safe to call early, e.g. on mount, to warm it up. */
 export function loadMermaid(): Promise<Mermaid> {
@@ -48,7 +75,7 @@ export function loadMermaid(): Promise<Mermaid> {
 
 function configure(mermaid: Mermaid, theme: DiagramTheme): void {
   if (configuredTheme === theme) return;
-  mermaid.initialize(mermaidConfig(theme));
+  mermaid.initialize(mermaidConfig(theme, DIAGRAM_FONT_FAMILY));
   configuredTheme = theme;
 }
 
@@ -72,7 +99,7 @@ export function renderMermaid(
 ): Promise<string> {
   const run = async (): Promise<string> => {
     if (signal?.aborted) throw new StaleRenderError();
-    const mermaid = await loadMermaid();
+    const [mermaid] = await Promise.all([loadMermaid(), diagramFontsReady()]);
     if (signal?.aborted) throw new StaleRenderError();
     configure(mermaid, theme);
     renderCount += 1;

@@ -6,14 +6,51 @@ export type DiagramTheme = "light" | "dark";
 
 /** Edge-label background in the dark theme: #ccc text on it is 8.9:1. */
 const DARK_EDGE_LABEL_BG = "#30343c";
+/** Subgraph fills (Mermaid's own defaults, written out so titles can be backed with them). */
+const CLUSTER_BG = { light: "#ffffde", dark: "#474949" } as const;
 
-export function mermaidConfig(theme: DiagramTheme) {
+/** The label font size; lib/diagram/wrap.ts breaks lines for it. */
+export const DIAGRAM_FONT_SIZE = "16px";
+
+/**
+ * Layout (issue 12): compact enough that three zones fit a 700 px column at
+ * 11 px text or more. `wrappingWidth` is far above the widest line
+ * lib/diagram/wrap.ts writes, so Mermaid never wraps a node label itself (its
+ * wrapping breaks after hyphens, inside zone names). A rank spacing of 60 keeps
+ * a subgraph at the top of its parent clear of the parent's title.
+ */
+const FLOWCHART = {
+  htmlLabels: true,
+  nodeSpacing: 20,
+  rankSpacing: 60,
+  padding: 6,
+  wrappingWidth: 600,
+  diagramPadding: 8,
+  subGraphTitleMargin: { top: 2, bottom: 8 },
+} as const;
+
+/**
+ * @param fontFamily the CSS font-family labels are drawn and measured in: the
+ *   page's own fonts (components/ui/page-font.ts), or the families the
+ *   build-time drawing embeds.
+ */
+export function mermaidConfig(theme: DiagramTheme, fontFamily: string) {
   return {
     startOnLoad: false,
     securityLevel: "strict" as const,
     suppressErrorRendering: true,
     theme: theme === "dark" ? ("dark" as const) : ("default" as const),
-    // Mermaid's dark edge labels are #ccc on #585858 (4.43:1); axe wants 4.5:1.
-    ...(theme === "dark" ? { themeVariables: { edgeLabelBackground: DARK_EDGE_LABEL_BG } } : {}),
+    fontFamily,
+    themeVariables: {
+      fontFamily,
+      fontSize: DIAGRAM_FONT_SIZE,
+      clusterBkg: CLUSTER_BG[theme],
+      // Mermaid's dark edge labels are #ccc on #585858 (4.43:1); axe wants 4.5:1.
+      ...(theme === "dark" ? { edgeLabelBackground: DARK_EDGE_LABEL_BG } : {}),
+    },
+    // An edge entering a subgraph from above runs under its title: back the
+    // title with the subgraph's own fill so the line does not cross the words.
+    themeCSS: `.cluster-label span p{background-color:${CLUSTER_BG[theme]};}`,
+    flowchart: FLOWCHART,
   };
 }

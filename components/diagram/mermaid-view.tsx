@@ -1,8 +1,9 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
-import type { CSSProperties, RefObject } from "react";
+import type { ReactNode } from "react";
 import styles from "./diagram.module.css";
+import { DiagramViewer } from "./diagram-viewer";
 import { useColorScheme } from "./use-color-scheme";
 import { useInView } from "./use-in-view";
 import { useMermaidSvg } from "./use-mermaid-svg";
@@ -18,12 +19,16 @@ export interface MermaidViewProps {
   lazy?: boolean;
   /** Called once, when the first SVG is on the page (for the benchmark's first-diagram mark). */
   onFirstDraw?: () => void;
-  /** Short name for controls, e.g. "topology diagram" ("Actual size, topology diagram"). */
+  /** Short name for controls, e.g. "topology diagram" ("Zoom in, topology diagram"). */
   name: string;
   /** Small test hook: `data-testid` of the figure. */
   testId?: string;
   /** A drawing made at build time, shown (instead of loading mermaid) while `text` is its text. */
   prerendered?: PrerenderedDrawing;
+  /** The start of the label of the node "actual size" centres on (e.g. "Kafka clients"). */
+  anchorText?: string;
+  /** More toolbar controls (downloads), once there is a drawing. */
+  tools?: ReactNode;
 }
 
 /** Images of one Mermaid text drawn ahead of time (scripts/prerender-diagram.ts). */
@@ -31,6 +36,8 @@ export interface PrerenderedDrawing {
   text: string;
   width: number;
   height: number;
+  /** Where the clients are, in the drawing's units. */
+  anchor: { x: number; y: number };
   light: string;
   dark: string;
 }
@@ -38,11 +45,19 @@ export interface PrerenderedDrawing {
 const noSubscription = () => () => {};
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 
+/** The drawing's own size: its viewBox. */
+function svgSize(svg: string): { width: number; height: number } | null {
+  const match = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg.slice(0, 4000));
+  const width = Number(match?.[1]);
+  const height = Number(match?.[2]);
+  return width > 0 && height > 0 ? { width, height } : null;
+}
+
 /**
  * One Mermaid diagram: the build-time drawing while the text is its text, else a
  * "Drawing diagram…" state until mermaid has loaded and drawn; the SVG in a
- * labelled `role="img"` container, the previous SVG kept while a redraw is
- * pending, and render errors shown as plain text.
+ * labelled `role="img"` container inside the zoomable viewer, the previous SVG
+ * kept while a redraw is pending, and render errors shown as plain text.
  */
 export function MermaidView({
   text,
@@ -53,6 +68,8 @@ export function MermaidView({
   onFirstDraw,
   testId,
   prerendered,
+  anchorText,
+  tools,
 }: MermaidViewProps) {
   const theme = useColorScheme();
   const boxRef = useRef<HTMLDivElement>(null);
@@ -65,35 +82,33 @@ export function MermaidView({
   const showPrerendered = prerendered !== undefined && prerendered.text === text;
   const { svg, error, pending, retry } = useMermaidSvg(text, theme, visible && !showPrerendered);
   const reported = useRef(false);
-  const [actualSize, setActualSize] = useState(false);
-  const boxWidth = useBoxWidth(boxRef);
   const showSvg = !showPrerendered && svg !== null && error === null;
-  const naturalWidth = showPrerendered
-    ? prerendered.width
-    : svg === null
-      ? null
-      : svgNaturalWidth(svg);
-  // Offer "actual size" only when fitting the box shrinks the drawing noticeably.
-  const shrunk =
-    (showPrerendered || showSvg) &&
-    naturalWidth !== null &&
-    boxWidth > 0 &&
-    naturalWidth > boxWidth * 1.15;
-  const zoomed = actualSize && shrunk;
-  const drawingClass = zoomed ? `${styles.svg} ${styles.actual}` : styles.svg;
-  const widthStyle =
-    naturalWidth === null
-      ? undefined
-      : ({ "--natural-width": `${naturalWidth}px` } as CSSProperties);
+  const size = showPrerendered ? prerendered : svg === null ? null : svgSize(svg);
+  const [anchor, setAnchor] = useState<{ x: number; y: number } | null>(null);
 
   const imgRef = useRef<HTMLDivElement>(null);
   // The labelled role="img" box speaks for the drawing (its name, and the text
   // alternative via aria-describedby); mermaid's own SVG semantics (a document
   // of loose label paragraphs) would only repeat it out of order.
   useLayoutEffect(() => {
-    imgRef.current?.querySelector("svg")?.setAttribute("aria-hidden", "true");
+    const element = imgRef.current?.querySelector("svg");
+    element?.setAttribute("aria-hidden", "true");
+    if (element === null || element === undefined || anchorText === undefined) return;
+    // Where the anchor node is, in the drawing's own units.
+    const box = element.viewBox.baseVal;
+    const frame = element.getBoundingClientRect();
+    const node = [...element.querySelectorAll("g.node")].find((n) =>
+      (n.textContent ?? "").startsWith(anchorText),
+    );
+    if (node === undefined || frame.width === 0) return;
+    const rect = node.getBoundingClientRect();
+    const unit = box.width / frame.width;
+    setAnchor({
+      x: (rect.left + rect.width / 2 - frame.left) * unit,
+      y: (rect.top + rect.height / 2 - frame.top) * unit,
+    });
     // showSvg: the SVG's box is mounted again when the answers leave the defaults.
-  }, [svg, error, showSvg]);
+  }, [svg, error, showSvg, anchorText]);
 
   useEffect(() => {
     if (svg !== null && !reported.current) {
@@ -118,32 +133,19 @@ export function MermaidView({
         : pending
           ? "redrawing"
           : "ready";
-  return (
-    <div className={styles.diagramFrame} data-testid={testId} data-diagram-state={state}>
-      {shrunk && (
-        <div className={styles.zoomBar}>
-          <button
-            type="button"
-            className={styles.zoom}
-            aria-pressed={zoomed}
-            aria-label={`Actual size, ${name}`}
-            onClick={() => setActualSize((on) => !on)}
-          >
-            Actual size
-          </button>
-        </div>
-      )}
-      <div
-        className={styles.diagram}
-        ref={boxRef}
-        aria-busy={pending && !showPrerendered}
-        // Focusable when zoomed, so keyboard users can scroll the drawing.
-        tabIndex={zoomed ? 0 : undefined}
+
+  const drawing =
+    showPrerendered || showSvg ? (
+      <DiagramViewer
+        name={name}
+        naturalWidth={size?.width ?? 0}
+        naturalHeight={size?.height ?? 0}
+        anchor={showPrerendered ? prerendered.anchor : anchor}
+        tools={tools}
       >
         {showSvg && (
           <div
-            className={drawingClass}
-            style={widthStyle}
+            className={styles.svg}
             ref={imgRef}
             role="img"
             aria-label={label}
@@ -154,13 +156,7 @@ export function MermaidView({
           />
         )}
         {showPrerendered && (
-          <div
-            className={drawingClass}
-            role="img"
-            aria-label={label}
-            aria-describedby={describedBy}
-            style={widthStyle}
-          >
+          <div className={styles.svg} role="img" aria-label={label} aria-describedby={describedBy}>
             {/* One <picture> before and after hydration, only its media query
                 changing: replacing the element would make the browser paint (and
                 count as the largest paint) the same image again, later. */}
@@ -181,43 +177,33 @@ export function MermaidView({
             </picture>
           </div>
         )}
-        {!showPrerendered && svg === null && error === null && (
-          <p className={styles.progress} role="status">
-            <span className={styles.spinner} aria-hidden="true" />
-            Drawing diagram…
-          </p>
-        )}
-        {!showPrerendered && error !== null && (
-          <div className={styles.error} role="status">
-            <p>The diagram could not be drawn. The text description below is still correct.</p>
-            <pre>{error}</pre>
-            <button type="button" className={styles.retry} onClick={retry}>
-              Try drawing again
-            </button>
-          </div>
-        )}
-      </div>
+      </DiagramViewer>
+    ) : null;
+
+  return (
+    <div
+      className={styles.diagramFrame}
+      data-testid={testId}
+      data-diagram-state={state}
+      ref={boxRef}
+      aria-busy={pending && !showPrerendered}
+    >
+      {drawing}
+      {!showPrerendered && svg === null && error === null && (
+        <p className={styles.progress} role="status">
+          <span className={styles.spinner} aria-hidden="true" />
+          Drawing diagram…
+        </p>
+      )}
+      {!showPrerendered && error !== null && (
+        <div className={styles.error} role="status">
+          <p>The diagram could not be drawn. The text description below is still correct.</p>
+          <pre>{error}</pre>
+          <button type="button" className={styles.retry} onClick={retry}>
+            Try drawing again
+          </button>
+        </div>
+      )}
     </div>
   );
-}
-
-/** Mermaid writes the drawing's own width as `max-width: <n>px` on the <svg>. */
-function svgNaturalWidth(svg: string): number | null {
-  const match = /max-width:\s*([0-9.]+)px/.exec(svg.slice(0, 2000));
-  const width = match?.[1] === undefined ? Number.NaN : Number.parseFloat(match[1]);
-  return Number.isFinite(width) && width > 0 ? width : null;
-}
-
-function useBoxWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (element === null || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }

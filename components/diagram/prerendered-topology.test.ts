@@ -21,6 +21,10 @@ describe("the prerendered default diagram", () => {
     expect(svg).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
     // Shown through <img>, the file must be XML: HTML void tags such as <br> break it.
     expect(svg).not.toMatch(/<(br|hr|img|input)(\s[^>]*[^/])?>/);
+    // The fonts it was measured in travel with it (an <img> cannot use the page's).
+    for (const family of ["Wizard Sans", "Wizard Symbols"]) {
+      expect(svg).toContain(`@font-face{font-family:"${family}";src:url(data:font/woff2;base64,`);
+    }
     const viewBox = /viewBox="[\d.]+ [\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
     expect(Math.ceil(Number(viewBox?.[1]))).toBe(PRERENDERED_TOPOLOGY_SIZE.width);
     expect(Math.ceil(Number(viewBox?.[2]))).toBe(PRERENDERED_TOPOLOGY_SIZE.height);

@@ -8,14 +8,21 @@ import { buildTopologyDiagram } from "@/lib/diagram/build-diagram";
 import { describeTopology } from "@/lib/diagram/describe";
 import type { Scenario } from "@/lib/scenario/schema";
 import styles from "./diagram.module.css";
+import { ExportTools } from "./export-tools";
 import { MermaidView, type PrerenderedDrawing } from "./mermaid-view";
-import { PRERENDERED_TOPOLOGY_SIZE, PRERENDERED_TOPOLOGY_TEXT } from "./prerendered-topology";
+import {
+  PRERENDERED_TOPOLOGY_ANCHOR,
+  PRERENDERED_TOPOLOGY_SIZE,
+  PRERENDERED_TOPOLOGY_TEXT,
+} from "./prerendered-topology";
+import { useColorScheme } from "./use-color-scheme";
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
 /** The default scenario's diagram, drawn at build time so it shows at first paint (issue 7). */
 const PRERENDERED_DEFAULT: PrerenderedDrawing = {
   text: PRERENDERED_TOPOLOGY_TEXT,
   ...PRERENDERED_TOPOLOGY_SIZE,
+  anchor: PRERENDERED_TOPOLOGY_ANCHOR,
   light: `${basePath}/prerendered/default-topology-light.svg`,
   dark: `${basePath}/prerendered/default-topology-dark.svg`,
 };
@@ -30,9 +37,10 @@ export interface TopologyDiagramProps {
 }
 
 /**
- * The topology as a Mermaid flowchart, with its text alternative (title,
- * description, and a table of Services, addresses and zones; issue 7) and the
- * Mermaid source to copy or download.
+ * The topology as a Mermaid flowchart in a zoomable viewer with SVG / PNG
+ * export (issue 12), with its text alternative (title, description, and a
+ * table of Services, addresses and zones; issue 7) and the Mermaid source to
+ * copy or download.
  */
 export function TopologyDiagram({ scenario, findings }: TopologyDiagramProps) {
   const text = useMemo(() => buildTopologyDiagram(scenario, [...findings]), [scenario, findings]);
@@ -40,6 +48,7 @@ export function TopologyDiagram({ scenario, findings }: TopologyDiagramProps) {
   // The zone column only means something when the layout is zone-aware.
   const zoned = description.rows.some((row) => row.zone !== "");
   const sourceRef = useRef<HTMLPreElement>(null);
+  const theme = useColorScheme();
   const markFirstDraw = useCallback(() => {
     performance.mark(FIRST_DIAGRAM_MARK);
   }, []);
@@ -54,6 +63,8 @@ export function TopologyDiagram({ scenario, findings }: TopologyDiagramProps) {
         onFirstDraw={markFirstDraw}
         testId="topology-diagram"
         prerendered={PRERENDERED_DEFAULT}
+        anchorText="Kafka clients"
+        tools={<ExportTools text={text} theme={theme} prerendered={PRERENDERED_DEFAULT} />}
       />
       <div className={styles.alternative}>
         <p className={styles.altTitle}>{description.title}</p>

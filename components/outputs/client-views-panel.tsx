@@ -19,6 +19,13 @@ function verdictWords(verdict: AddressVerdict): string {
   return "resolves but is not reachable";
 }
 
+/** True when the advertised names are spelt differently but are equal ignoring case. */
+function varyOnlyInCase(brokers: readonly AddressVerdict[]): boolean {
+  const spellings = new Set(brokers.map((b) => b.address));
+  const names = new Set(brokers.map((b) => b.address.toLowerCase()));
+  return spellings.size > 1 && names.size < spellings.size;
+}
+
 /** Where each finding is first mentioned in a card: it is explained there, and only referred to after. */
 type FirstMention = ReadonlyMap<string, string>;
 
@@ -154,6 +161,13 @@ function ClientViewCard({
             Metadata response: {view.brokers.length} advertised{" "}
             {view.brokers.length === 1 ? "broker" : "brokers"}
           </h4>
+          {varyOnlyInCase(view.brokers) && (
+            <p className={styles.note} data-testid="case-varied-note">
+              The names differ only in letter case, on purpose: every broker advertises the same
+              address, so Bufstream varies its case per entry to make clients open one connection
+              per broker. DNS ignores case, so every spelling resolves the same way.
+            </p>
+          )}
           <BrokerList brokers={view.brokers} findings={findings} firstMention={firstMention} />
         </div>
         <MermaidView

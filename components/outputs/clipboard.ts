@@ -38,6 +38,24 @@ export async function copyText(text: string): Promise<CopyResult> {
   return copyWithTextarea(text) ? "copied" : "failed";
 }
 
+/**
+ * Copies an image (PNG). The blob is handed over as a promise so the copy
+ * starts within the click (browsers require a user gesture) while the image is
+ * still being drawn. Fails where the browser cannot copy images.
+ */
+export async function copyImage(png: Promise<Blob>): Promise<CopyResult> {
+  if (typeof ClipboardItem === "undefined" || !navigator.clipboard?.write) {
+    await png.catch(() => undefined);
+    return "failed";
+  }
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ "image/png": png })]);
+    return "copied";
+  } catch {
+    return "failed";
+  }
+}
+
 /** Selects an element's text so the user can press Ctrl+C / ⌘C when copying failed. */
 export function selectContents(element: Element): void {
   const selection = window.getSelection();

@@ -1,14 +1,19 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import type { RefObject } from "react";
 import { Button } from "@/components/ui/button";
-import { copyText, selectContents } from "./clipboard";
+import { copyText, selectContents, type CopyResult } from "./clipboard";
+import { STALE_ACTION_MESSAGE, useOutputsStale } from "./freshness";
 import styles from "./outputs.module.css";
+import { useTransientStatus } from "./use-transient-status";
 
 export interface CopyButtonProps {
   /** The text to copy (read when clicked). */
-  text: string;
+  text?: string;
+  /** Copies something other than text (an image); used instead of `text`. */
+  copy?: () => Promise<CopyResult>;
+  /** What to say when `copy` fails (default: how to copy text by hand). */
+  failedMessage?: string;
   /** What is copied, for the accessible name ("Copy <what>") and the announcement. */
   what: string;
   /** Element whose text is selected when copying is impossible, so Ctrl+C still works. */
@@ -17,7 +22,7 @@ export interface CopyButtonProps {
   children?: string;
 }
 
-type Outcome = "idle" | "copied" | "failed";
+type Outcome = "idle" | "copied" | "failed" | "stale";
 const CONFIRM_MS = 2500;
 
 /**
@@ -25,22 +30,25 @@ const CONFIRM_MS = 2500;
  * assistive tech, voice control and tests), and a polite live region beside it
  * shows and announces "Copied" (or how to copy by hand when the browser refuses).
  */
-export function CopyButton({ text, what, fallbackTarget, children = "Copy" }: CopyButtonProps) {
-  const [outcome, setOutcome] = useState<Outcome>("idle");
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
-    () => () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-    },
-    [],
-  );
+export function CopyButton({
+  text = "",
+  copy,
+  failedMessage,
+  what,
+  fallbackTarget,
+  children = "Copy",
+}: CopyButtonProps) {
+  const [outcome, show] = useTransientStatus<Outcome>("idle");
+  const stale = useOutputsStale();
 
   const onClick = async () => {
-    const result = await copyText(text);
+    if (stale) {
+      show("stale", 8000);
+      return;
+    }
+    const result = copy !== undefined ? await copy() : await copyText(text);
     if (result === "failed" && fallbackTarget?.current) selectContents(fallbackTarget.current);
-    setOutcome(result);
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(() => setOutcome("idle"), result === "copied" ? CONFIRM_MS : 8000);
+    show(result, result === "copied" ? CONFIRM_MS : 8000);
   };
 
   return (
@@ -49,7 +57,11 @@ export function CopyButton({ text, what, fallbackTarget, children = "Copy" }: Co
         {children}
         <span className="visually-hidden"> {what}</span>
       </Button>
-      <span role="status" className={styles.copyStatus}>
+      <span
+        role="status"
+        className={styles.copyStatus}
+        data-problem={outcome === "failed" || outcome === "stale" || undefined}
+      >
         {outcome === "copied" && (
           <>
             <span aria-hidden="true">✓ </span>Copied
@@ -57,9 +69,11 @@ export function CopyButton({ text, what, fallbackTarget, children = "Copy" }: Co
           </>
         )}
         {outcome === "failed" &&
-          (fallbackTarget
-            ? "Copying is blocked here: the text is selected, press Ctrl+C (⌘C on a Mac)."
-            : "Copying is blocked here: select the text and press Ctrl+C (⌘C on a Mac).")}
+          (failedMessage ??
+            (fallbackTarget
+              ? "Copying is blocked here: the text is selected, press Ctrl+C (⌘C on a Mac)."
+              : "Copying is blocked here: select the text and press Ctrl+C (⌘C on a Mac)."))}
+        {outcome === "stale" && STALE_ACTION_MESSAGE}
       </span>
     </span>
   );

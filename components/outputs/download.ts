@@ -1,4 +1,5 @@
 // Browser-side downloads: a Blob, an object URL, and a temporary <a download>.
+import { bundleFolderName } from "@/lib/bundle/folder";
 import type { BundleFile } from "@/lib/bundle/types";
 
 /** Media types by file extension; text is UTF-8. */
@@ -40,9 +41,9 @@ export function downloadText(fileName: string, content: string): void {
   downloadBlob(fileName, new Blob([content], { type: mediaTypeFor(fileName) }));
 }
 
-/** The zip's name: `<release>-bundle.zip`. */
+/** The zip's name: `<release>-bundle.zip`, which unpacks into the folder `<release>-bundle/`. */
 export function bundleZipName(releaseName: string): string {
-  return `${releaseName}-bundle.zip`;
+  return `${bundleFolderName(releaseName)}.zip`;
 }
 
 /**
@@ -51,7 +52,7 @@ export function bundleZipName(releaseName: string): string {
  */
 export async function downloadBundleZip(releaseName: string, files: BundleFile[]): Promise<void> {
   const { zipBundle } = await import("@/lib/bundle/zip");
-  const bytes = zipBundle(files);
+  const bytes = zipBundle(files, bundleFolderName(releaseName));
   // Copy into a fresh ArrayBuffer-backed view: Blob wants ArrayBuffer, not SharedArrayBuffer.
   const blob = new Blob([new Uint8Array(bytes)], { type: mediaTypeFor(".zip") });
   downloadBlob(bundleZipName(releaseName), blob);

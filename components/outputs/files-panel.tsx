@@ -1,12 +1,16 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Tabs } from "@/components/ui/tabs";
+import { bundleFolderName } from "@/lib/bundle/folder";
+import { renderShellBundle } from "@/lib/bundle/render-shell-bundle";
 import type { BundleFile } from "@/lib/bundle/types";
 import { CopyButton } from "./copy-button";
 import { bundleZipName, downloadBundleZip } from "./download";
 import { DownloadButton } from "./download-button";
+import { FileDiff, FilePreview } from "./file-preview";
+import { STALE_ACTION_MESSAGE, useOutputsStale } from "./freshness";
 import styles from "./outputs.module.css";
 
 function lineCount(content: string): number {
@@ -14,7 +18,18 @@ function lineCount(content: string): number {
   return content.split("\n").length - (content.endsWith("\n") ? 1 : 0);
 }
 
-function FileView({ file }: { file: BundleFile }) {
+const NONE: ReadonlySet<number> = new Set();
+
+function FileView({
+  file,
+  changed,
+  defaults,
+}: {
+  file: BundleFile;
+  changed: ReadonlySet<number>;
+  /** The defaults' file of the same role ("" when they have none), when comparing. */
+  defaults: string | null;
+}) {
   const codeRef = useRef<HTMLPreElement>(null);
   const lines = lineCount(file.content);
   return (
@@ -24,6 +39,7 @@ function FileView({ file }: { file: BundleFile }) {
           <code>{file.name}</code>
           <span className={styles.meta}>
             {lines} {lines === 1 ? "line" : "lines"}
+            {defaults === null && changed.size > 0 && `, ${changed.size} changed by your last edit`}
           </span>
         </p>
         <div className={styles.actions}>
@@ -31,27 +47,102 @@ function FileView({ file }: { file: BundleFile }) {
           <DownloadButton fileName={file.name} content={file.content} />
         </div>
       </div>
-      {/* Focusable so keyboard users can scroll long lines (axe scrollable-region-focusable). */}
-      <pre className={styles.code} ref={codeRef} tabIndex={0} data-file={file.name}>
-        <code>{file.content}</code>
-      </pre>
+      {defaults === null ? (
+        <FilePreview name={file.name} content={file.content} changed={changed} codeRef={codeRef} />
+      ) : (
+        <FileDiff name={file.name} before={defaults} after={file.content} />
+      )}
     </div>
   );
+}
+
+/**
+ * Which lines of each file the last edit changed (as nginxconfig.io marks them):
+ * the files before the edit are the baseline. The diff code loads on the first
+ * edit (line-diff.ts), never with the page.
+ */
+function useChangedLines(
+  files: readonly BundleFile[],
+  editKey: unknown,
+): ReadonlyMap<string, ReadonlySet<number>> {
+  const previous = useRef<{ files: readonly BundleFile[]; editKey: unknown } | null>(null);
+  const [changed, setChanged] = useState<ReadonlyMap<string, ReadonlySet<number>>>(new Map());
+  useEffect(() => {
+    const before = previous.current?.files ?? null;
+    const sameAnswers = previous.current?.editKey === editKey;
+    previous.current = { files, editKey };
+    // Files can change without an edit (the share link arrives after the page
+    // loads): that becomes the baseline, not a change to show.
+    if (before === null || before === files || sameAnswers) return;
+    let cancelled = false;
+    void import("./line-diff").then(({ changedLineIndexes }) => {
+      if (cancelled) return;
+      const old = new Map(before.map((f) => [f.name, f.content]));
+      setChanged(
+        new Map(
+          files.map((f) => [f.name, new Set(changedLineIndexes(old.get(f.name) ?? "", f.content))]),
+        ),
+      );
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [files, editKey]);
+  return changed;
 }
 
 export interface FilesPanelProps {
   releaseName: string;
   files: BundleFile[];
+  /** The files for the default answers, for "Compare with the defaults". */
+  defaultFiles: () => BundleFile[];
+  /** The default answers' release name, to pair files by role (`<release>-values.yaml`). */
+  defaultReleaseName: string;
+  /** Changes with every edit of the answers (the scenario object): what "last edit" means. */
+  editKey: unknown;
 }
 
-/** The bundle (DESIGN.md section 3): one tab per file, copy and download each, or all as a zip. */
-export function FilesPanel({ releaseName, files }: FilesPanelProps) {
+/**
+ * The bundle (DESIGN.md section 3): one tab per file, copy and download each,
+ * all as a zip (one folder inside) or as one command that writes them all.
+ */
+export function FilesPanel({
+  releaseName,
+  files,
+  defaultFiles,
+  defaultReleaseName,
+  editKey,
+}: FilesPanelProps) {
   const [selected, setSelected] = useState<string | undefined>(undefined);
-  const [zipState, setZipState] = useState<"idle" | "busy" | "failed">("idle");
+  const [zipState, setZipState] = useState<"idle" | "busy" | "failed" | "stale">("idle");
+  const [compare, setCompare] = useState(false);
   const zipName = bundleZipName(releaseName);
+  const folder = bundleFolderName(releaseName);
+  const stale = useOutputsStale();
+  const shownState = zipState === "stale" && !stale ? "idle" : zipState;
+  const changed = useChangedLines(files, editKey);
+  const shellCommand = useMemo(() => renderShellBundle(files, folder), [files, folder]);
+  const defaults = useMemo(() => {
+    if (!compare) return null;
+    return new Map(defaultFiles().map((f) => [f.name, f.content]));
+  }, [compare, defaultFiles]);
+
+  /** The defaults' file of the same role: the release name is the only part of a name that varies. */
+  const defaultsFor = (name: string): string | null => {
+    if (defaults === null) return null;
+    const prefix = `${releaseName}-`;
+    const twin = name.startsWith(prefix)
+      ? `${defaultReleaseName}-${name.slice(prefix.length)}`
+      : name;
+    return defaults.get(twin) ?? "";
+  };
 
   const downloadAll = async () => {
     if (zipState === "busy") return;
+    if (stale) {
+      setZipState("stale");
+      return;
+    }
     setZipState("busy");
     try {
       await downloadBundleZip(releaseName, files);
@@ -68,14 +159,27 @@ export function FilesPanel({ releaseName, files }: FilesPanelProps) {
         <Button variant="primary" onClick={downloadAll} aria-disabled={zipState === "busy"}>
           Download all (.zip)
         </Button>
+        <CopyButton text={shellCommand} what="all files as one shell command">
+          Copy as one command
+        </CopyButton>
         <span role="status" className={styles.meta}>
-          {zipState === "busy"
+          {shownState === "busy"
             ? `Preparing ${zipName}…`
-            : zipState === "failed"
+            : shownState === "failed"
               ? `Could not build ${zipName}. Download the files one by one.`
-              : `${files.length} files in ${zipName}`}
+              : shownState === "stale"
+                ? STALE_ACTION_MESSAGE
+                : `${files.length} files in ${zipName}, which unpacks into ${folder}/`}
         </span>
       </div>
+      <p className={styles.meta}>
+        “Copy as one command” copies a script to paste into a terminal: it writes all {files.length}{" "}
+        files into <code>./{folder}/</code>. Lines your last edit changed are highlighted.
+      </p>
+      <label className={styles.compare}>
+        <input type="checkbox" checked={compare} onChange={(e) => setCompare(e.target.checked)} />
+        Compare with the files for the default answers
+      </label>
       <Tabs
         label="Generated files"
         className={styles.fileTabs}
@@ -84,7 +188,13 @@ export function FilesPanel({ releaseName, files }: FilesPanelProps) {
         tabs={files.map((file) => ({
           id: file.name,
           label: file.name,
-          content: <FileView file={file} />,
+          content: (
+            <FileView
+              file={file}
+              changed={changed.get(file.name) ?? NONE}
+              defaults={defaultsFor(file.name)}
+            />
+          ),
         }))}
       />
     </div>

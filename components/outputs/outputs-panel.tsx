@@ -4,13 +4,16 @@ import { useMemo } from "react";
 import type { ReactNode } from "react";
 import { TopologyDiagram } from "@/components/diagram/topology-diagram";
 import { Section } from "@/components/ui/section";
+import { useHeldHeight } from "@/components/ui/use-held-height";
 import { buildBundle } from "@/lib/bundle/build-bundle";
+import type { BundleFile } from "@/lib/bundle/types";
 import type { Finding } from "@/lib/check/types";
 import { buildClientKit } from "@/lib/clients/client-kit";
 import { buildClientViews } from "@/lib/clients/client-views";
 import { buildValuesLayering } from "@/lib/bundle/values-layering";
 import { buildCommands } from "@/lib/commands/build-commands";
 import { scriptPreamble } from "@/lib/commands/render-script";
+import { DEFAULT_SCENARIO } from "@/lib/scenario/defaults";
 import type { Scenario } from "@/lib/scenario/schema";
 import { GENERATOR_VERSION } from "@/lib/version";
 import { ClientKitPanel } from "./client-kit-panel";
@@ -18,17 +21,19 @@ import { ClientViewsPanel } from "./client-views-panel";
 import { CommandsPanel } from "./commands-panel";
 import { FilesPanel } from "./files-panel";
 import styles from "./outputs.module.css";
+import { OutputsFreshnessContext } from "./freshness";
 import { useShareLink } from "./use-share-link";
 import { ValuesLayeringNote } from "./values-layering";
-import { WaitingNotice } from "./waiting-notice";
 
 export interface OutputsPanelProps {
-  /** The valid scenario, or null while the form has errors. */
-  scenario: Scenario | null;
-  /** The form's problems, listed while `scenario` is null. */
-  problems?: string[];
+  /** The scenario to show: the answers, or the last valid ones while the form has errors. */
+  scenario: Scenario;
   /** The topology check's findings for `scenario` (computed once, by the form). */
   findings: readonly Finding[];
+  /** True while the answers are invalid, so `scenario` is the last valid one. */
+  stale: boolean;
+  /** True while the user types in the form: sections then do not shrink (use-held-height.ts). */
+  holdHeights: boolean;
 }
 
 const SECTIONS = [
@@ -57,81 +62,67 @@ function goToSection(id: SectionId): void {
 
 /**
  * Everything the wizard generates for the current answers, computed from the
- * same lib/ functions the zip and the CLI use. While the answers are invalid
- * every panel says so and lists the problems instead of showing stale text; a
- * topology with errors is still rendered, under a banner saying it will not work.
+ * same lib/ functions the zip and the CLI use. While the answers are invalid the
+ * panels keep the last valid outputs (issue 13: a half-typed value must not
+ * blank five sections and move the page), dimmed, and the out-of-date notice
+ * above them (components/wizard/stale-notice.tsx) says what to fix; copy and
+ * download refuse until the answers are valid again. A topology with errors is
+ * still rendered, marked as not working; the verdict above says why.
  */
-export function OutputsPanel({ scenario, problems = [], findings }: OutputsPanelProps) {
-  const errors = useMemo(() => findings.filter((f) => f.severity === "error"), [findings]);
-  const broken = errors.length > 0;
+export function OutputsPanel({ scenario, findings, stale, holdHeights }: OutputsPanelProps) {
+  const broken = useMemo(() => findings.some((f) => f.severity === "error"), [findings]);
+  const freshness = useMemo(() => ({ stale }), [stale]);
 
-  const section = (id: SectionId, what: string, body: ReactNode) => (
-    <Section id={id} title={title(id)} className={styles.section}>
-      {scenario === null ? (
-        <WaitingNotice problems={problems} what={what} />
-      ) : (
-        <>
-          {broken && id !== "outputs-client-kit" && (
-            <p className={styles.notWorking}>
-              <span aria-hidden="true">✗ </span>Will not work as configured
-            </p>
-          )}
-          {body}
-        </>
+  const section = (id: SectionId, body: ReactNode) => (
+    <HeldSection id={id} hold={holdHeights}>
+      {broken && id !== "outputs-client-kit" && (
+        <p className={styles.notWorking}>
+          <span aria-hidden="true">✗ </span>Will not work as configured
+        </p>
       )}
-    </Section>
+      {body}
+    </HeldSection>
   );
 
   return (
-    <div className={styles.panel} data-testid="outputs" data-valid={scenario !== null}>
-      <nav aria-label="Outputs">
-        <ul className={styles.jump}>
-          {SECTIONS.map((s) => (
-            <li key={s.id}>
-              {/* A button, never a `#` link: the URL fragment carries the scenario. */}
-              <button type="button" className="link-button" onClick={() => goToSection(s.id)}>
-                {s.title}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {scenario !== null && broken && (
-        <div className={styles.banner} data-testid="not-working-banner">
-          <h2>This topology will not work as configured</h2>
-          <ul>
-            {errors.map((finding) => (
-              <li key={finding.id}>{finding.message}</li>
+    <OutputsFreshnessContext value={freshness}>
+      <div className={styles.panel} data-testid="outputs" data-valid={!stale}>
+        <nav aria-label="Outputs">
+          <ul className={styles.jump}>
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                {/* A button, never a `#` link: the URL fragment carries the scenario. */}
+                <button type="button" className="link-button" onClick={() => goToSection(s.id)}>
+                  {s.title}
+                </button>
+              </li>
             ))}
           </ul>
-          <p>
-            The outputs below are still generated, so you can see what would be installed; the
-            topology check above says how to fix each problem.
-          </p>
-        </div>
-      )}
-      {section(
-        "outputs-topology",
-        "topology diagram",
-        scenario && <TopologyDiagram scenario={scenario} findings={findings} />,
-      )}
-      {section("outputs-files", "files", scenario && <BundleFiles scenario={scenario} />)}
-      {section(
-        "outputs-commands",
-        "install commands",
-        scenario && <InstallCommands scenario={scenario} />,
-      )}
-      {section(
-        "outputs-clients",
-        "client check",
-        scenario && <ClientViews scenario={scenario} findings={findings} />,
-      )}
-      {section(
-        "outputs-client-kit",
-        "client settings",
-        scenario && <ClientKit scenario={scenario} />,
-      )}
-    </div>
+        </nav>
+        {section("outputs-topology", <TopologyDiagram scenario={scenario} findings={findings} />)}
+        {section("outputs-files", <BundleFiles scenario={scenario} />)}
+        {section("outputs-commands", <InstallCommands scenario={scenario} />)}
+        {section("outputs-clients", <ClientViews scenario={scenario} findings={findings} />)}
+        {section("outputs-client-kit", <ClientKit scenario={scenario} />)}
+      </div>
+    </OutputsFreshnessContext>
+  );
+}
+
+function HeldSection({
+  id,
+  hold,
+  children,
+}: {
+  id: SectionId;
+  hold: boolean;
+  children: ReactNode;
+}) {
+  const held = useHeldHeight<HTMLDivElement>(hold);
+  return (
+    <Section id={id} title={title(id)} className={styles.section}>
+      <div ref={held}>{children}</div>
+    </Section>
   );
 }
 
@@ -139,13 +130,31 @@ export function OutputsPanel({ scenario, problems = [], findings }: OutputsPanel
 // render (and hydrate) them one at a time, yielding to the browser in between,
 // rather than computing everything in one long render of the panel (issue 7).
 
+/** The default answers' files, built only when "Compare with the defaults" is first ticked. */
+let defaultBundle: BundleFile[] | null = null;
+function defaultFiles(): BundleFile[] {
+  defaultBundle ??= buildBundle(DEFAULT_SCENARIO, {
+    generatorVersion: GENERATOR_VERSION,
+    shareLink: null,
+  });
+  return defaultBundle;
+}
+
 function BundleFiles({ scenario }: { scenario: Scenario }) {
   const shareLink = useShareLink(scenario);
   const files = useMemo(
     () => buildBundle(scenario, { generatorVersion: GENERATOR_VERSION, shareLink }),
     [scenario, shareLink],
   );
-  return <FilesPanel releaseName={scenario.release.name} files={files} />;
+  return (
+    <FilesPanel
+      releaseName={scenario.release.name}
+      files={files}
+      defaultFiles={defaultFiles}
+      defaultReleaseName={DEFAULT_SCENARIO.release.name}
+      editKey={scenario}
+    />
+  );
 }
 
 function InstallCommands({ scenario }: { scenario: Scenario }) {

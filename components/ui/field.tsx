@@ -1,10 +1,13 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from "react";
 import { useFormContext, type FieldPath, type FieldPathByValue } from "react-hook-form";
 import type { Finding } from "@/lib/check/types";
 import type { Scenario } from "@/lib/scenario/schema";
+import { useFieldReach, useIsReached } from "@/components/wizard/field-reach";
 import { useFieldFindings } from "@/components/wizard/findings-context";
+import { useFieldChangedSinceShown } from "@/components/wizard/scenario-context";
+import { LEAVE_DELAY_MS } from "@/components/wizard/text-editing";
 import { useFieldProblem } from "@/components/wizard/validation-context";
 import { errorId, fieldId, findingsId, helpId } from "./field-ids";
 
@@ -28,23 +31,76 @@ interface FieldBaseProps<N extends string> {
   className?: string;
 }
 
-/** The schema message and findings for one field, and the ids that describe the control. */
+type Message = { tone: "error" | "needed"; text: string };
+
+const NO_FINDINGS: readonly Finding[] = [];
+
+/**
+ * The schema message and findings for one field, the ids that describe the
+ * control, and the focus handlers for the field's wrapper.
+ *
+ * When a problem shows (issue 13, "Nothing flickers"; components/wizard/field-reach.tsx):
+ * - a field the user has not left yet shows a problem as a neutral "needed"
+ *   note, never as an error;
+ * - while a field has focus it shows no problem it did not have when focused
+ *   (a half-typed value is not a mistake yet: the error comes when it is left;
+ *   its new findings wait too, components/wizard/scenario-context.tsx), and its
+ *   message area (message and findings) keeps at least the height it had, so
+ *   what follows the field does not move while the user types in it.
+ */
 function useFieldFeedback(name: string, help: ReactNode, findingsProp?: readonly Finding[]) {
-  const problem = useFieldProblem(name);
+  const rawProblem = useFieldProblem(name);
+  const problem = rawProblem === undefined ? undefined : plainNumberMessage(rawProblem);
+  const reached = useIsReached(name);
+  const reach = useFieldReach();
   const contextFindings = useFieldFindings(name);
-  const findings = findingsProp ?? contextFindings;
+  // Findings are the last valid answers' while some answer is invalid: none about
+  // a value this field no longer holds.
+  const changed = useFieldChangedSinceShown(name);
+  const findings = changed ? NO_FINDINGS : (findingsProp ?? contextFindings);
+  const slot = useRef<HTMLDivElement>(null);
+  const [focus, setFocus] = useState<{ height: number; hadProblem: boolean } | null>(null);
+
+  let message: Message | null = null;
+  if (problem !== undefined) {
+    if (reached) message = { tone: "error", text: problem };
+    else if (focus === null || focus.hadProblem) message = { tone: "needed", text: problem };
+  }
   const describedBy = [
-    problem !== undefined ? errorId(name) : null,
+    message !== null ? errorId(name) : null,
     findings.length > 0 ? findingsId(name) : null,
     help !== undefined ? helpId(name) : null,
   ]
     .filter((id): id is string => id !== null)
     .join(" ");
+  const leaving = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(leaving.current), []);
+  const focusHandlers = {
+    onFocus: () => {
+      window.clearTimeout(leaving.current);
+      if (focus !== null) return;
+      setFocus({ height: slot.current?.offsetHeight ?? 0, hadProblem: problem !== undefined });
+    },
+    onBlur: (event: FocusEvent<HTMLElement>) => {
+      // Moving between the radios of one group is not leaving it.
+      if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+      // After the click that left the field has landed (text-editing.tsx): its
+      // error and the released height must not move the page under the pointer.
+      window.clearTimeout(leaving.current);
+      leaving.current = window.setTimeout(() => {
+        setFocus(null);
+        reach.markReached(name);
+      }, LEAVE_DELAY_MS);
+    },
+  };
   return {
-    problem: problem === undefined ? undefined : plainNumberMessage(problem),
+    message,
     findings,
     describedBy: describedBy === "" ? undefined : describedBy,
-    invalid: problem !== undefined,
+    invalid: message?.tone === "error",
+    slot,
+    slotMinHeight: focus?.height ?? 0,
+    focusHandlers,
   };
 }
 
@@ -61,34 +117,46 @@ const SEVERITY_LABEL: Record<Finding["severity"], string> = {
 
 function FieldFeedback({
   name,
-  problem,
-  findings,
+  feedback,
   help,
 }: {
   name: string;
-  problem: string | undefined;
-  findings: readonly Finding[];
+  feedback: ReturnType<typeof useFieldFeedback>;
   help: ReactNode;
 }) {
+  const { message, findings, slot, slotMinHeight } = feedback;
   return (
     <>
-      {problem !== undefined && (
-        <p className="field-error" id={errorId(name)}>
-          <span aria-hidden="true" className="field-error-icon">
-            !
-          </span>{" "}
-          {problem}
-        </p>
-      )}
-      {findings.length > 0 && (
-        <ul className="field-findings" id={findingsId(name)}>
-          {findings.map((f) => (
-            <li key={f.id} className={`finding finding-${f.severity}`}>
-              <strong>{SEVERITY_LABEL[f.severity]}:</strong> {f.message} <span>{f.fix}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <div
+        className="field-message"
+        ref={slot}
+        style={slotMinHeight > 0 ? { minHeight: slotMinHeight } : undefined}
+      >
+        {message !== null && (
+          <p
+            className={message.tone === "error" ? "field-error" : "field-needed"}
+            id={errorId(name)}
+          >
+            <span
+              aria-hidden="true"
+              className={message.tone === "error" ? "field-error-icon" : "field-needed-icon"}
+            >
+              {message.tone === "error" ? "!" : "→"}
+            </span>{" "}
+            {message.tone === "needed" && <span className="field-needed-term">Needed: </span>}
+            {message.text}
+          </p>
+        )}
+        {findings.length > 0 && (
+          <ul className="field-findings" id={findingsId(name)}>
+            {findings.map((f) => (
+              <li key={f.id} className={`finding finding-${f.severity}`}>
+                <strong>{SEVERITY_LABEL[f.severity]}:</strong> {f.message} <span>{f.fix}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
       {help !== undefined && (
         <div className="field-help" id={helpId(name)}>
           {help}
@@ -119,7 +187,10 @@ export function TextField(props: TextFieldProps) {
   const { register } = useFormContext<Scenario>();
   const fb = useFieldFeedback(name, help, props.findings);
   return (
-    <div className={classes("field", fb.invalid && "field-invalid", className)}>
+    <div
+      className={classes("field", fb.invalid && "field-invalid", className)}
+      {...fb.focusHandlers}
+    >
       <label className="field-label" htmlFor={fieldId(name)}>
         {label}
       </label>
@@ -139,7 +210,7 @@ export function TextField(props: TextFieldProps) {
         disabled={disabled}
         {...register(name)}
       />
-      <FieldFeedback name={name} problem={fb.problem} findings={fb.findings} help={help} />
+      <FieldFeedback name={name} feedback={fb} help={help} />
     </div>
   );
 }
@@ -155,7 +226,10 @@ export function NumberField(props: NumberFieldProps) {
   const { register } = useFormContext<Scenario>();
   const fb = useFieldFeedback(name, help, props.findings);
   return (
-    <div className={classes("field", fb.invalid && "field-invalid", className)}>
+    <div
+      className={classes("field", fb.invalid && "field-invalid", className)}
+      {...fb.focusHandlers}
+    >
       <label className="field-label" htmlFor={fieldId(name)}>
         {label}
       </label>
@@ -172,7 +246,7 @@ export function NumberField(props: NumberFieldProps) {
         disabled={disabled}
         {...register(name, { valueAsNumber: true })}
       />
-      <FieldFeedback name={name} problem={fb.problem} findings={fb.findings} help={help} />
+      <FieldFeedback name={name} feedback={fb} help={help} />
     </div>
   );
 }
@@ -212,6 +286,7 @@ export function RadioGroupField<V extends string>(props: RadioGroupFieldProps<V>
       id={base}
       role="radiogroup"
       className={classes("field", "field-choices", fb.invalid && "field-invalid", className)}
+      {...fb.focusHandlers}
       aria-invalid={fb.invalid || undefined}
       aria-describedby={fb.describedBy}
       disabled={disabled}
@@ -245,7 +320,7 @@ export function RadioGroupField<V extends string>(props: RadioGroupFieldProps<V>
           );
         })}
       </div>
-      <FieldFeedback name={name} problem={fb.problem} findings={fb.findings} help={help} />
+      <FieldFeedback name={name} feedback={fb} help={help} />
     </fieldset>
   );
 }
@@ -257,7 +332,10 @@ export function CheckboxField(props: CheckboxFieldProps) {
   const { register } = useFormContext<Scenario>();
   const fb = useFieldFeedback(name, help, props.findings);
   return (
-    <div className={classes("field", "field-checkbox", fb.invalid && "field-invalid", className)}>
+    <div
+      className={classes("field", "field-checkbox", fb.invalid && "field-invalid", className)}
+      {...fb.focusHandlers}
+    >
       <div className="checkbox-row">
         <input
           id={fieldId(name)}
@@ -271,7 +349,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
           {label}
         </label>
       </div>
-      <FieldFeedback name={name} problem={fb.problem} findings={fb.findings} help={help} />
+      <FieldFeedback name={name} feedback={fb} help={help} />
     </div>
   );
 }
@@ -286,7 +364,10 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
   const { register } = useFormContext<Scenario>();
   const fb = useFieldFeedback(name, help, props.findings);
   return (
-    <div className={classes("field", fb.invalid && "field-invalid", className)}>
+    <div
+      className={classes("field", fb.invalid && "field-invalid", className)}
+      {...fb.focusHandlers}
+    >
       <label className="field-label" htmlFor={fieldId(name)}>
         {label}
       </label>
@@ -304,7 +385,7 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
           </option>
         ))}
       </select>
-      <FieldFeedback name={name} problem={fb.problem} findings={fb.findings} help={help} />
+      <FieldFeedback name={name} feedback={fb} help={help} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ const LABELS: Record<string, string> = {
   cluster: "Cluster name",
   clients: "Where clients run",
   exposure: "How clients reach the brokers",
-  "loadBalancer.provider": "Load balancer provider",
+  "loadBalancer.provider": "Cloud provider",
   "loadBalancer.scheme": "Load balancer scheme",
   "loadBalancer.hostSource": "Load balancer address",
   "loadBalancer.host": "Load balancer host",

@@ -1,147 +1,147 @@
 "use client";
 
-import { focusField } from "@/components/ui/field-ids";
+import { useMemo } from "react";
 import type { Finding, Severity } from "@/lib/check/types";
-import { describeField } from "./field-labels";
+import { buildVerdict, type VerdictStatus } from "@/lib/clients/verdict";
+import { useHeldHeight } from "@/components/ui/use-held-height";
+import { GoToField } from "./go-to-field";
 import { useScenarioStateContext } from "./scenario-context";
+import { useTextEditing } from "./text-editing";
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SEVERITY_WORD: Record<Severity, string> = {
   error: "Will not work",
   warning: "Warning",
   info: "Note",
 };
 
+const STATUS_MARK: Record<VerdictStatus, string> = {
+  connects: "✓",
+  "after-install": "✓",
+  fails: "✗",
+};
+
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The wizard step holding a field, for fields not on the page (e.g. hidden by an answer). */
-function stepFor(path: string): string {
-  const top = path.split(".")[0] ?? "";
-  if (top === "clients") return "step-clients";
-  if (top === "exposure" || top === "loadBalancer") return "step-exposure";
-  if (top === "zones") return "step-zones";
-  if (top === "clientKit") return "step-client-kit";
-  if (top === "release" || top === "cluster" || top === "replicas") return "step-release";
-  return "step-scope";
-}
-
-function goTo(path: string) {
-  if (focusField(path)) return;
-  const heading = document.getElementById(`${stepFor(path)}-heading`);
-  if (heading === null) return;
-  heading.tabIndex = -1;
-  heading.scrollIntoView({ block: "start" });
-  heading.focus({ preventScroll: true });
-}
-
-/** A button that moves focus to the field (never a `#` link: the fragment carries the scenario). */
-function GoToField({ path }: { path: string }) {
-  return (
-    <button type="button" className="link-button" onClick={() => goTo(path)}>
-      {describeField(path)}
-    </button>
-  );
+/** The verdict and the findings of the outputs on screen (the last valid answers while invalid). */
+export function useShownVerdict() {
+  const { shown, shownFindings } = useScenarioStateContext();
+  return useMemo(() => buildVerdict(shown, shownFindings), [shown, shownFindings]);
 }
 
 /**
- * The top of the outputs column: whether the answers are valid, and what the
- * topology check found, each linked to the field that causes it.
+ * The top of the outputs column (issue 13, "Results come first"): the verdict in
+ * words, then the findings. Compact on purpose, so the topology still starts on
+ * the first screen: problems and warnings one line each (why and how to fix
+ * fold out), notes folded into one line.
  */
 export function FindingsSummary() {
-  const { scenario, problems, findings } = useScenarioStateContext();
-
-  if (scenario === null) {
-    return (
-      <section
-        className="summary-box summary-box-problems"
-        aria-labelledby="findings-summary-heading"
-        data-testid="findings-summary"
-      >
-        <h2 id="findings-summary-heading">
-          {plural(problems.length, "answer needs", "answers need")} attention
-        </h2>
-        <p>The outputs wait for valid answers.</p>
-        <ul className="summary-list">
-          {problems.map((problem, i) => (
-            <li key={`${i}-${problem.path}`}>
-              <GoToField path={problem.path} />: {problem.message}
-            </li>
-          ))}
-        </ul>
-      </section>
-    );
-  }
-
-  const sorted = [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-  );
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.filter((f) => f.severity === "warning").length;
-  const notes = findings.length - errors - warnings;
+  const { shownFindings: findings } = useScenarioStateContext();
+  const verdict = useShownVerdict();
+  // While a text box is typed in, the verdict does not shrink (use-held-height.ts).
+  const held = useHeldHeight<HTMLElement>(useTextEditing());
+  const serious = findings.filter((f) => f.severity !== "info");
+  const notes = findings.filter((f) => f.severity === "info");
+  const { errors, warnings } = verdict.counts;
   const tone =
-    errors > 0 ? "summary-box-problems" : warnings > 0 ? "summary-box-warnings" : "summary-box-ok";
+    verdict.status === "fails"
+      ? "summary-box-problems"
+      : warnings > 0
+        ? "summary-box-warnings"
+        : "summary-box-ok";
 
   return (
     <section
-      className={`summary-box ${tone}`}
+      ref={held}
+      className={`summary-box verdict-box ${tone}`}
       aria-labelledby="findings-summary-heading"
       data-testid="findings-summary"
+      data-status={verdict.status}
     >
-      <h2 id="findings-summary-heading">Topology check</h2>
-      {findings.length === 0 ? (
-        <p>Every client can resolve and reach the addresses it is handed.</p>
-      ) : (
-        <>
-          <p>
-            {[
-              errors > 0 &&
-                plural(
-                  errors,
-                  "problem that breaks connections",
-                  "problems that break connections",
-                ),
-              warnings > 0 && plural(warnings, "warning", "warnings"),
-              notes > 0 && plural(notes, "note", "notes"),
-            ]
-              .filter(Boolean)
-              .join(", ")}
-            .
-          </p>
+      <p className="verdict-kicker">Topology check</p>
+      <h2 id="findings-summary-heading" className="verdict-headline">
+        <span aria-hidden="true" className="verdict-mark">
+          {STATUS_MARK[verdict.status]}{" "}
+        </span>
+        {verdict.headline}
+      </h2>
+      {verdict.detail !== "" && <p className="verdict-detail">{verdict.detail}</p>}
+      {serious.length > 0 && (
+        <ul className="summary-list" aria-label={listLabel(errors, warnings)}>
+          {serious.map((finding) => (
+            <FindingItem key={finding.id} finding={finding} />
+          ))}
+        </ul>
+      )}
+      {notes.length > 0 && (
+        <details className="verdict-notes">
+          <summary>{plural(notes.length, "note", "notes")}</summary>
           <ul className="summary-list">
-            {sorted.map((finding) => (
+            {notes.map((finding) => (
               <FindingItem key={finding.id} finding={finding} />
             ))}
           </ul>
-        </>
+        </details>
       )}
     </section>
   );
 }
 
+function listLabel(errors: number, warnings: number): string {
+  return [
+    errors > 0 &&
+      plural(errors, "problem that breaks connections", "problems that break connections"),
+    warnings > 0 && plural(warnings, "warning", "warnings"),
+  ]
+    .filter(Boolean)
+    .join(", ");
+}
+
+function GoToFields({ paths }: { paths: readonly string[] }) {
+  if (paths.length === 0) return null;
+  return (
+    <p className="finding-fields">
+      Go to:{" "}
+      {paths.map((path, i) => (
+        <span key={path}>
+          {i > 0 && ", "}
+          <GoToField path={path} />
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** One finding: what is wrong on one line; for a problem also the fix, the rest folded. */
 function FindingItem({ finding }: { finding: Finding }) {
+  const error = finding.severity === "error";
   return (
     <li className={`finding finding-${finding.severity}`} data-finding-id={finding.id}>
       <p>
         <span className={`badge badge-${finding.severity}`}>{SEVERITY_WORD[finding.severity]}</span>{" "}
         <strong>{finding.message}</strong>
       </p>
-      <p>{finding.why}</p>
-      <p>
-        <strong>Fix:</strong> {finding.fix}
-      </p>
-      {finding.fields.length > 0 && (
-        <p className="finding-fields">
-          Go to:{" "}
-          {finding.fields.map((path, i) => (
-            <span key={path}>
-              {i > 0 && ", "}
-              <GoToField path={path} />
-            </span>
-          ))}
-        </p>
+      {error && (
+        <>
+          <p>
+            <strong>Fix:</strong> {finding.fix}
+          </p>
+          <GoToFields paths={finding.fields} />
+        </>
       )}
+      <details className="finding-more">
+        <summary>{error ? "Why" : "Why, and how to fix it"}</summary>
+        <p>{finding.why}</p>
+        {!error && (
+          <>
+            <p>
+              <strong>Fix:</strong> {finding.fix}
+            </p>
+            <GoToFields paths={finding.fields} />
+          </>
+        )}
+      </details>
     </li>
   );
 }

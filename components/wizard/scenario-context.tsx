@@ -1,13 +1,47 @@
 "use client";
 
-import { createContext, useContext, useMemo, type ReactNode } from "react";
-import type { Control } from "react-hook-form";
+import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { useFormContext, useWatch, type Control, type FieldPath } from "react-hook-form";
+import { checkTopology } from "@/lib/check/check-topology";
+import type { Finding } from "@/lib/check/types";
+import { DEFAULT_SCENARIO } from "@/lib/scenario/defaults";
 import type { Scenario } from "@/lib/scenario/schema";
 import { FindingsContext, indexFindings } from "./findings-context";
+import { useTextFocus, type TextFocus } from "./text-editing";
 import { useScenarioState, type ScenarioState } from "./use-scenario-form";
 import { ValidationContext, indexProblems } from "./validation-context";
 
-const ScenarioStateContext = createContext<ScenarioState | null>(null);
+/** The derived answers, plus what the outputs show while they are invalid. */
+export interface WizardScenarioState extends ScenarioState {
+  /**
+   * The last valid scenario: `scenario` itself while the answers are valid, else
+   * the one before the edit that broke them. The outputs keep showing it, marked
+   * out of date, so a half-typed value never blanks the page (issue 13).
+   */
+  shown: Scenario;
+  /** The topology check's findings for `shown` (while typing, see useFindingsWhileTyping). */
+  shownFindings: readonly Finding[];
+}
+
+interface ValidState {
+  key: string;
+  scenario: Scenario;
+  findings: readonly Finding[];
+}
+
+function validPart(state: ScenarioState): ValidState | null {
+  const { key, scenario, findings } = state;
+  return scenario === null ? null : { key, scenario, findings };
+}
+
+/** Only used if the form ever started invalid; it starts at the defaults. */
+const DEFAULTS_STATE: ValidState = {
+  key: "",
+  scenario: DEFAULT_SCENARIO,
+  findings: checkTopology(DEFAULT_SCENARIO),
+};
+
+const ScenarioStateContext = createContext<WizardScenarioState | null>(null);
 
 /**
  * Derives the scenario once per edit and hands it down: the parsed scenario,
@@ -23,20 +57,33 @@ export function ScenarioStateProvider({
   children: ReactNode;
 }) {
   const state = useScenarioState(control);
+  // The last valid state, adjusted during render (React's pattern for state that
+  // follows a value) rather than in an effect, so outputs never render one frame
+  // with a stale scenario after the answers turn valid. The form starts valid
+  // (the defaults), so the first state is always a valid one.
+  const [lastValid, setLastValid] = useState<ValidState>(() => validPart(state) ?? DEFAULTS_STATE);
+  const current = validPart(state);
+  if (current !== null && current.key !== lastValid.key) setLastValid(current);
+  const shown = current?.scenario ?? lastValid.scenario;
+
   // Keyed by content, not identity: most keystrokes leave problems and findings
   // unchanged, and then no field re-renders for them.
   const problemsKey = JSON.stringify(state.problems);
-  const findingsKey = JSON.stringify(state.findings);
+  const findingsKey = JSON.stringify(
+    useFindingsWhileTyping(current?.findings ?? lastValid.findings),
+  );
   const validation = useMemo(
     () => indexProblems(JSON.parse(problemsKey) as ScenarioState["problems"]),
     [problemsKey],
   );
-  const findings = useMemo(
-    () => indexFindings(JSON.parse(findingsKey) as ScenarioState["findings"]),
-    [findingsKey],
+  const shownFindings = useMemo(() => JSON.parse(findingsKey) as Finding[], [findingsKey]);
+  const findings = useMemo(() => indexFindings(shownFindings), [shownFindings]);
+  const value = useMemo<WizardScenarioState>(
+    () => ({ ...state, shown, shownFindings }),
+    [state, shown, shownFindings],
   );
   return (
-    <ScenarioStateContext value={state}>
+    <ScenarioStateContext value={value}>
       <ValidationContext value={validation}>
         <FindingsContext value={findings}>{children}</FindingsContext>
       </ValidationContext>
@@ -44,7 +91,61 @@ export function ScenarioStateProvider({
   );
 }
 
-export function useScenarioStateContext(): ScenarioState {
+/**
+ * The findings to show: while a text box is typed in, findings about it that
+ * were not there when it was focused wait until it is left ("punish late", as
+ * for its schema errors in components/ui/field.tsx). Typing `9092` into the
+ * port passes through 9, 90 and 909, each a port that cannot work: the verdict,
+ * the diagram's marks and the field's own finding would otherwise flip at every
+ * key and move the page. Findings it resolves go at once; clicks apply at once.
+ */
+function useFindingsWhileTyping(findings: readonly Finding[]): readonly Finding[] {
+  const focus = useTextFocus();
+  const [atFocus, setAtFocus] = useState<{
+    focus: TextFocus;
+    byId: ReadonlyMap<string, Finding>;
+  } | null>(null);
+  // Every focus is a new object, so moving from one box to the next starts afresh.
+  if (focus !== (atFocus?.focus ?? null)) {
+    setAtFocus(focus === null ? null : { focus, byId: new Map(findings.map((f) => [f.id, f])) });
+  }
+  return useMemo(() => {
+    if (atFocus === null) return findings;
+    const { path } = atFocus.focus;
+    // About the box: only those it had when focused, in their words then ("3
+    // brokers" must not turn into "4 brokers" at the first key and rewrap).
+    return findings.flatMap((f) => {
+      if (!f.fields.includes(path)) return [f];
+      const before = atFocus.byId.get(f.id);
+      return before === undefined ? [] : [before];
+    });
+  }, [findings, atFocus]);
+}
+
+/**
+ * Whether a field's current value differs from the shown (last valid) answers:
+ * while the answers are invalid, the findings shown are those of the last valid
+ * answers, and a field that has changed since must not show findings about the
+ * value it no longer holds (choosing "Cloud load balancer" must not keep saying
+ * the ClusterIP Service will not work). Fields that did not change keep theirs.
+ */
+export function useFieldChangedSinceShown(name: string): boolean {
+  const state = useContext(ScenarioStateContext);
+  const { control } = useFormContext<Scenario>();
+  const value: unknown = useWatch({ control, name: name as FieldPath<Scenario> });
+  if (state === null || state.scenario !== null) return false;
+  return JSON.stringify(value) !== JSON.stringify(valueAt(state.shown, name));
+}
+
+function valueAt(document: unknown, path: string): unknown {
+  let at = document;
+  for (const key of path.split(".")) {
+    at = typeof at === "object" && at !== null ? (at as Record<string, unknown>)[key] : undefined;
+  }
+  return at;
+}
+
+export function useScenarioStateContext(): WizardScenarioState {
   const state = useContext(ScenarioStateContext);
   if (state === null) throw new Error("useScenarioStateContext outside ScenarioStateProvider");
   return state;

@@ -21,11 +21,15 @@ export function SessionNotices() {
               <strong>
                 {linkNotice.kind === "invalid"
                   ? "Some answers in this link could not be used."
-                  : "This link could not be read."}
+                  : linkNotice.kind === "cut-short"
+                    ? "This link is incomplete."
+                    : "This link could not be read."}
               </strong>{" "}
               {linkNotice.kind === "invalid"
                 ? "The wizard kept everything else it could read and used defaults for the rest."
-                : "The wizard shows the defaults instead."}
+                : "The wizard shows the defaults instead."}{" "}
+              The link stays in the address bar, as you received it, until you start from the
+              defaults or change an answer.
             </p>
             <ul>
               {linkNotice.problems.map((problem, i) => (

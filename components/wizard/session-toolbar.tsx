@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { copyText } from "@/components/outputs/clipboard";
 import { Button } from "@/components/ui/button";
 import { buildShareLink } from "@/lib/share/codec";
+import { useFieldReach } from "./field-reach";
 import { useScenarioStateContext } from "./scenario-context";
 import { useSession } from "./session";
 
@@ -19,6 +20,7 @@ function wizardBaseUrl(): string {
 export function SessionToolbar() {
   const { scenario } = useScenarioStateContext();
   const { startOver } = useSession();
+  const reach = useFieldReach();
   const [status, setStatus] = useState("");
 
   useEffect(() => {
@@ -29,6 +31,7 @@ export function SessionToolbar() {
 
   const copyLink = async () => {
     if (scenario === null) {
+      reach.revealAll();
       setStatus("Fix the answers marked in the form first: a link carries a valid scenario.");
       return;
     }

@@ -1,8 +1,9 @@
 "use client";
 
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from "react";
-import { useFormContext } from "react-hook-form";
+import { useFormContext, type UseFormReset } from "react-hook-form";
 import type { Scenario } from "@/lib/scenario/schema";
+import { useFieldReach } from "./field-reach";
 import { useScenarioStateContext } from "./scenario-context";
 import { useLocalSave, type LocalSave } from "./use-local-save";
 import { useShareSync, type ShareSync } from "./use-share-sync";
@@ -20,7 +21,16 @@ const SessionContext = createContext<Session | null>(null);
 
 /** Link sync, local save and "Start over" for the whole page; children pass through. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const { reset, getValues } = useFormContext<Scenario>();
+  const { reset: resetForm, getValues } = useFormContext<Scenario>();
+  const reach = useFieldReach();
+  // Whole new answers (a link, a preset, start over, a restore): no field has been reached yet.
+  const reset = useCallback<UseFormReset<Scenario>>(
+    (values, options) => {
+      reach.clear();
+      resetForm(values, options);
+    },
+    [reach, resetForm],
+  );
   const state = useScenarioStateContext();
   const share = useShareSync(reset, state);
   const local = useLocalSave(reset, state);

@@ -5,6 +5,7 @@ import type { UseFormReset } from "react-hook-form";
 import { DEFAULT_SCENARIO } from "@/lib/scenario/defaults";
 import type { Scenario } from "@/lib/scenario/schema";
 import { decodeScenario, encodeScenario, type DecodeFailure } from "@/lib/share/codec";
+import { jsonEqual } from "@/lib/share/json";
 import type { Problem } from "@/lib/share/restore";
 import type { ScenarioState } from "./use-scenario-form";
 import { useValueStore } from "./value-store";
@@ -19,6 +20,9 @@ export interface LinkNotice {
 export interface ShareSync {
   linkNotice: LinkNotice | null;
   dismissLinkNotice(): void;
+  /** True after the page was opened with a valid link, until dismissed (the link summary). */
+  linkLoaded: boolean;
+  dismissLinkSummary(): void;
   /** Back to DEFAULT_SCENARIO, and the fragment dropped from the address bar. */
   startFromDefaults(): void;
   /** Load a whole scenario as a new history entry, so Back returns to the previous one (presets). */
@@ -50,30 +54,48 @@ function addressWithoutHash(): string {
  * - edits are written back with a debounced history.replaceState, only while
  *   the answers are valid (a link always carries a valid scenario), and never
  *   for the untouched defaults (a fresh visit keeps a clean address);
- * - Back/Forward and a pasted link (popstate, hashchange) load that scenario.
+ * - Back/Forward and a pasted link (popstate, hashchange) load that scenario;
+ * - a broken link stays in the address bar until the answers change (issue 13),
+ *   and a valid one opened from outside raises the "loaded from a link" summary.
  */
 export function useShareSync(reset: UseFormReset<Scenario>, state: ScenarioState): ShareSync {
   const [linkNotice, noticeStore] = useValueStore<LinkNotice | null>(null);
+  const [linkLoaded, loadedStore] = useValueStore(false);
   /** The payload the answers currently come from or were last written as ("" for none). */
   const applied = useRef("");
   const latestScenario = useRef<Scenario | null>(state.scenario);
+  /**
+   * What the wizard made of a broken link, while the answers are still exactly
+   * that: the broken link then stays in the address bar (issue 13), so the user
+   * can see and copy what they were sent, until they start over or change an
+   * answer (their own work must then survive a reload).
+   */
+  const heldForBrokenLink = useRef<Scenario | null>(null);
+  /** Payloads this page put in the history (edits, presets), to tell Back from a pasted link. */
+  const written = useRef(new Set<string>());
 
   const applyPayload = useCallback(
-    (payload: string) => {
+    (payload: string, opened: boolean) => {
       applied.current = payload;
+      written.current.add(payload);
+      heldForBrokenLink.current = null;
       if (payload === "") {
         // Back to an entry without a scenario: the defaults.
         reset(DEFAULT_SCENARIO);
         noticeStore.set(null);
+        loadedStore.set(false);
         return;
       }
       const result = decodeScenario(payload);
       reset(result.scenario);
+      if (!result.ok) heldForBrokenLink.current = result.scenario;
       noticeStore.set(
         result.ok ? null : { kind: result.kind, problems: result.problems, notes: result.notes },
       );
+      // Back and Forward move through the wizard's own entries: no "loaded from a link" then.
+      loadedStore.set(result.ok && opened);
     },
-    [reset, noticeStore],
+    [reset, noticeStore, loadedStore],
   );
 
   // Load from the address on arrival, and whenever history moves.
@@ -84,12 +106,14 @@ export function useShareSync(reset: UseFormReset<Scenario>, state: ScenarioState
     const initial = readPayload();
     const timer =
       initial !== "" && !isPageAnchor(initial)
-        ? window.setTimeout(() => applyPayload(initial), 0)
+        ? window.setTimeout(() => applyPayload(initial, true), 0)
         : undefined;
     const onNavigate = () => {
       const payload = readPayload();
       if (payload === applied.current || isPageAnchor(payload)) return;
-      applyPayload(payload);
+      // Back and Forward return to entries this page wrote; anything else is a
+      // link pasted into the address bar of the open page.
+      applyPayload(payload, !written.current.has(payload));
     };
     window.addEventListener("popstate", onNavigate);
     window.addEventListener("hashchange", onNavigate);
@@ -107,35 +131,52 @@ export function useShareSync(reset: UseFormReset<Scenario>, state: ScenarioState
     const timer = window.setTimeout(() => {
       const scenario = latestScenario.current;
       if (scenario === null) return;
+      const held = heldForBrokenLink.current;
+      if (held !== null && jsonEqual(held, scenario)) return;
+      heldForBrokenLink.current = null;
       const payload = encodeScenario(scenario);
       if (payload === applied.current) return;
       if (applied.current === "" && payload === DEFAULT_PAYLOAD) return;
       applied.current = payload;
+      written.current.add(payload);
       window.history.replaceState(null, "", `#${payload}`);
     }, WRITE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [state.scenario]);
 
   const dismissLinkNotice = useCallback(() => noticeStore.set(null), [noticeStore]);
+  const dismissLinkSummary = useCallback(() => loadedStore.set(false), [loadedStore]);
 
   const startFromDefaults = useCallback(() => {
     applied.current = "";
+    heldForBrokenLink.current = null;
     reset(DEFAULT_SCENARIO);
     noticeStore.set(null);
+    loadedStore.set(false);
     window.history.replaceState(null, "", addressWithoutHash());
-  }, [reset, noticeStore]);
+  }, [reset, noticeStore, loadedStore]);
 
   const pushScenario = useCallback(
     (s: Scenario) => {
+      heldForBrokenLink.current = null;
       reset(s);
       noticeStore.set(null);
+      loadedStore.set(false);
       const payload = encodeScenario(s);
       if (payload === applied.current) return;
       applied.current = payload;
+      written.current.add(payload);
       window.history.pushState(null, "", `#${payload}`);
     },
-    [reset, noticeStore],
+    [reset, noticeStore, loadedStore],
   );
 
-  return { linkNotice, dismissLinkNotice, startFromDefaults, pushScenario };
+  return {
+    linkNotice,
+    dismissLinkNotice,
+    linkLoaded,
+    dismissLinkSummary,
+    startFromDefaults,
+    pushScenario,
+  };
 }

@@ -1,15 +1,22 @@
 "use client";
 
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { FormProvider } from "react-hook-form";
 import { loadMermaid } from "@/components/diagram/mermaid-adapter";
+import { ImportEntry } from "@/components/import/import-entry";
 import { OutputsPanel } from "@/components/outputs/outputs-panel";
-import { describeField } from "./field-labels";
+import { AnswersResultsBar } from "./answers-results-bar";
+import { FieldReachProvider } from "./field-reach";
 import { FindingsSummary } from "./findings-summary";
+import { LinkSummary } from "./link-summary";
+import { PageTitle } from "./page-title";
+import { RESULTS_ID } from "./results-nav";
 import { ScenarioStateProvider, useScenarioStateContext } from "./scenario-context";
 import { SessionProvider } from "./session";
 import { SessionNotices } from "./session-notices";
 import { SessionToolbar } from "./session-toolbar";
+import { StaleNotice } from "./stale-notice";
+import { TextEditingProvider, useTextEditing, useTextEditingHandlers } from "./text-editing";
 import { AccessStep } from "./steps/access-step";
 import { ClientKitStep } from "./steps/client-kit-step";
 import { ClientsStep } from "./steps/clients-step";
@@ -19,6 +26,7 @@ import { ReleaseStep } from "./steps/release-step";
 import { ScopeStep } from "./steps/scope-step";
 import { ZonesStep } from "./steps/zones-step";
 import { useScenarioForm } from "./use-scenario-form";
+import { useSettled } from "./use-settled";
 
 /**
  * The page shows a build-time drawing while the answers are the defaults, so
@@ -48,24 +56,16 @@ export function Wizard() {
   return (
     <WizardState>
       <div className="wizard-layout">
-        <form
-          className="wizard-form"
-          aria-label="Scenario questions"
-          // Tests and the benchmark wait for data-hydrated (set above) before
-          // typing: before hydration, input is lost.
-          ref={formRef}
-          noValidate
-          onFocus={warmUpDiagram}
-          onPointerDown={warmUpDiagram}
-          onSubmit={(event) => event.preventDefault()}
-        >
+        <WizardForm formRef={formRef}>
+          <LinkSummary />
           <p className="wizard-intro">
-            Answer where your Kafka clients run and how they reach Bufstream. The topology, Helm
-            values, install commands and client settings on the right follow every answer, and the
-            topology check says which clients would fail to connect.
+            Answer where your Kafka clients run and how they reach Bufstream. The topology check,
+            the diagram, Helm values, install commands and client settings follow every answer.
           </p>
           <SessionToolbar />
           <SessionNotices />
+          {/* Bring your values (issue 15): the panel behind it loads on first use. */}
+          <ImportEntry />
           <PresetsStep />
           <ClientsStep />
           <ExposureStep />
@@ -74,13 +74,42 @@ export function Wizard() {
           <ScopeStep />
           <ClientKitStep />
           <AccessStep />
-        </form>
-        <section className="wizard-outputs" aria-label="Generated outputs">
-          <FindingsSummary />
-          <WizardOutputs />
-        </section>
+        </WizardForm>
+        <WizardResults />
       </div>
+      <AnswersResultsBar />
+      <PageTitle />
     </WizardState>
+  );
+}
+
+/** The questions' <form>: it also tells the page when a text box is being typed in. */
+function WizardForm({
+  formRef,
+  children,
+}: {
+  formRef: RefObject<HTMLFormElement | null>;
+  children: ReactNode;
+}) {
+  const editing = useTextEditingHandlers();
+  return (
+    <form
+      className="wizard-form"
+      aria-label="Scenario questions"
+      // Tests and the benchmark wait for data-hydrated (set in Wizard) before
+      // typing: before hydration, input is lost.
+      ref={formRef}
+      noValidate
+      onFocus={(event) => {
+        warmUpDiagram();
+        editing.onFocus(event);
+      }}
+      onBlur={editing.onBlur}
+      onPointerDown={warmUpDiagram}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      {children}
+    </form>
   );
 }
 
@@ -96,18 +125,47 @@ function WizardState({ children }: { children: ReactNode }) {
   const form = useScenarioForm();
   return (
     <FormProvider {...form}>
-      <ScenarioStateProvider control={form.control}>
-        <SessionProvider>{children}</SessionProvider>
-      </ScenarioStateProvider>
+      <TextEditingProvider>
+        <ScenarioStateProvider control={form.control}>
+          <FieldReachProvider>
+            <SessionProvider>{children}</SessionProvider>
+          </FieldReachProvider>
+        </ScenarioStateProvider>
+      </TextEditingProvider>
     </FormProvider>
   );
 }
 
-function WizardOutputs() {
-  const { scenario, problems, findings } = useScenarioStateContext();
-  const problemLines = useMemo(
-    () => problems.map((p) => `${describeField(p.path)}: ${p.message}`),
-    [problems],
+/** Invalid this long before the outputs are marked out of date (use-settled.ts). */
+const STALE_AFTER_MS = 600;
+
+/**
+ * The results column: the verdict, then every output. While the answers are
+ * invalid it keeps showing the last valid ones (issue 13), marked out of date
+ * once they have stayed invalid a moment.
+ */
+function WizardResults() {
+  const { scenario, problems } = useScenarioStateContext();
+  const stale = scenario === null;
+  const staleShown = useSettled(stale, JSON.stringify(problems), STALE_AFTER_MS);
+  return (
+    <section
+      className="wizard-outputs"
+      id={RESULTS_ID}
+      aria-label="Generated outputs"
+      data-stale={staleShown}
+    >
+      <StaleNotice shown={staleShown} />
+      <FindingsSummary />
+      <WizardOutputs stale={stale} />
+    </section>
   );
-  return <OutputsPanel scenario={scenario} problems={problemLines} findings={findings} />;
+}
+
+function WizardOutputs({ stale }: { stale: boolean }) {
+  const { shown, shownFindings } = useScenarioStateContext();
+  const editing = useTextEditing();
+  return (
+    <OutputsPanel scenario={shown} findings={shownFindings} stale={stale} holdHeights={editing} />
+  );
 }

@@ -9,6 +9,7 @@ import { HELM_DIFF_INSTALL, PREVIEW_ENV } from "../commands/preview";
 import { lbAddressHelpers } from "../commands/lb-address";
 import type { ScriptStep } from "../commands/types";
 import type { Finding } from "../check/types";
+import { topologyPictureNote } from "../diagram/picture-note";
 import { describeTopology } from "../diagram/describe";
 import { headlessServiceFileName, regionalServiceFileName } from "../manifests/files";
 import { etcdReleaseName, etcdValuesFileName, installsEtcd } from "../platform/metadata";
@@ -97,7 +98,9 @@ function topologySection(s: Scenario, diagramFile: string): string[] {
   return [
     "## Topology",
     "",
-    `The diagram is in \`${diagramFile}\` (Mermaid source). The Services clients use:`,
+    `The diagram is in \`${diagramFile}\` (Mermaid source). ${topologyPictureNote(diagramFile)}`,
+    "",
+    "The Services clients use:",
     "",
     zoned ? "| Kind | Name | Address | Zone |" : "| Kind | Name | Address |",
     zoned ? "| --- | --- | --- | --- |" : "| --- | --- | --- |",

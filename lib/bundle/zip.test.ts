@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../scenario/presets";
 import { buildBundle } from "./build-bundle";
+import { bundleFolderName } from "./folder";
 import { unzipBundle, zipBundle } from "./zip";
+
+const FOLDER = bundleFolderName("bufstream");
 
 const files = buildBundle(
   PRESETS.find((p) => p.scenario.zones.enabled)?.scenario ?? PRESETS[0]!.scenario,
@@ -13,18 +16,18 @@ const files = buildBundle(
 
 describe("zipBundle", () => {
   it("is byte-identical for the same files", () => {
-    expect(zipBundle(files)).toEqual(zipBundle(files));
+    expect(zipBundle(files, FOLDER)).toEqual(zipBundle(files, FOLDER));
   });
 
   it("is byte-identical in any time zone (fflate writes local DOS times)", () => {
     const saved = process.env.TZ;
     try {
       process.env.TZ = "UTC";
-      const utc = zipBundle(files);
+      const utc = zipBundle(files, FOLDER);
       process.env.TZ = "Pacific/Kiritimati";
-      const plus14 = zipBundle(files);
+      const plus14 = zipBundle(files, FOLDER);
       process.env.TZ = "America/Los_Angeles";
-      expect(zipBundle(files)).toEqual(utc);
+      expect(zipBundle(files, FOLDER)).toEqual(utc);
       expect(plus14).toEqual(utc);
     } finally {
       if (saved === undefined) delete process.env.TZ;
@@ -32,14 +35,14 @@ describe("zipBundle", () => {
     }
   });
 
-  it("unzips to exactly the bundle files, in order", () => {
-    expect(unzipBundle(zipBundle(files))).toEqual(
-      files.map((f) => ({ name: f.name, content: f.content })),
+  it("unzips to exactly the bundle files, in order, in one folder", () => {
+    expect(unzipBundle(zipBundle(files, FOLDER))).toEqual(
+      files.map((f) => ({ name: `bufstream-bundle/${f.name}`, content: f.content })),
     );
   });
 
   it("changes when a file changes", () => {
     const changed = files.map((f, i) => (i === 0 ? { ...f, content: `${f.content}#\n` } : f));
-    expect(zipBundle(changed)).not.toEqual(zipBundle(files));
+    expect(zipBundle(changed, FOLDER)).not.toEqual(zipBundle(files, FOLDER));
   });
 });

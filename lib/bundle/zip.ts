@@ -19,10 +19,14 @@ function attrs(file: BundleFile): number {
   return mode << 16;
 }
 
-export function zipBundle(files: readonly BundleFile[]): Uint8Array {
+/**
+ * The bundle as a zip whose entries all sit in one folder (`<folder>/<file>`), so
+ * unpacking it makes that folder instead of scattering files (bundleFolderName).
+ */
+export function zipBundle(files: readonly BundleFile[], folder: string): Uint8Array {
   const entries: Zippable = {};
   for (const file of files) {
-    entries[file.name] = [
+    entries[`${folder}/${file.name}`] = [
       strToU8(file.content),
       { mtime: fixedModificationTime(), attrs: attrs(file), os: 3, level: 6 },
     ];
@@ -30,7 +34,7 @@ export function zipBundle(files: readonly BundleFile[]): Uint8Array {
   return zipSync(entries);
 }
 
-/** File name -> text, in archive order: reads a bundle zip back (tests, CLI checks). */
+/** Entry path -> text, in archive order: reads a bundle zip back (tests, CLI checks). */
 export function unzipBundle(bytes: Uint8Array): Array<{ name: string; content: string }> {
   return Object.entries(unzipSync(bytes)).map(([name, data]) => ({
     name,

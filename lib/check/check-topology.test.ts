@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PRESETS } from "../scenario/presets";
 import type { Scenario } from "../scenario/schema";
 import { checkTopology, countBySeverity, hasErrors } from "./check-topology";
 import { FINDING } from "./finding-ids";
@@ -164,7 +165,7 @@ const CASES: RuleCase[] = [
         },
       },
     }),
-    fields: ["zones.names.1"],
+    fields: ["zones.names.1", "loadBalancer.provider"],
     passes: zonal(),
   },
   {
@@ -213,6 +214,13 @@ const CASES: RuleCase[] = [
     triggers: scenario({ release: { name: `b${"x".repeat(52)}` } }),
     fields: ["release.name"],
     passes: scenario({ release: { name: `b${"x".repeat(51)}` } }),
+  },
+  {
+    id: FINDING.systemNamespace,
+    severity: "warning",
+    triggers: scenario({ release: { namespace: "kube-system" } }),
+    fields: ["release.namespace"],
+    passes: scenario({ release: { namespace: "kafka" } }),
   },
   {
     id: FINDING.regionalServiceCollision,
@@ -500,6 +508,29 @@ describe("mistakes the schema rejects before the check runs", () => {
   });
 });
 
+describe("system namespaces", () => {
+  it.each(["default", "kube-system", "kube-public", "kube-node-lease", "gke-managed-system"])(
+    "warns about %s",
+    (namespace) => {
+      const [f] = byId(
+        checkTopology(scenario({ release: { namespace } })),
+        FINDING.systemNamespace,
+      );
+      expect(f?.severity).toBe("warning");
+      expect(f?.message).toContain(namespace);
+    },
+  );
+
+  it.each(["bufstream", "kafka", "team-kube", "defaults", "kubernetes-apps"])(
+    "leaves %s alone",
+    (namespace) => {
+      expect(
+        byId(checkTopology(scenario({ release: { namespace } })), FINDING.systemNamespace),
+      ).toEqual([]);
+    },
+  );
+});
+
 describe("checkTopology messages and order", () => {
   it("names the in-cluster host outside clients are handed", () => {
     const [f] = byId(
@@ -567,5 +598,26 @@ describe("checkTopology messages and order", () => {
 
   it("finds no errors in the default scenario", () => {
     expect(hasErrors(checkTopology(scenario()))).toBe(false);
+  });
+});
+
+describe("the broker-count note on the defaults and presets", () => {
+  it("says the defaults keep the chart's 3 brokers on purpose, not that they fall short", () => {
+    const [f] = byId(checkTopology(scenario()), FINDING.belowRecommendedSize);
+    expect(f?.message).toMatch(/^3 brokers, the chart's default: enough to start with/);
+    expect(f?.message).not.toMatch(/below the docs' recommendation/);
+  });
+
+  it("no preset draws the 'below the docs' recommendation' wording", () => {
+    for (const preset of PRESETS) {
+      for (const f of checkTopology(preset.scenario)) {
+        expect(f.message, preset.id).not.toMatch(/below the docs' recommendation/);
+      }
+    }
+  });
+
+  it("keeps the plain wording for a count the user chose", () => {
+    const [f] = byId(checkTopology(scenario({ replicas: 4 })), FINDING.belowRecommendedSize);
+    expect(f?.message).toMatch(/^4 brokers, below the docs' recommendation/);
   });
 });

@@ -21,6 +21,7 @@ export const FINDING = {
   belowRecommendedSize: "below-recommended-size",
   zonesAutoscalingPerZone: "zones-autoscaling-per-zone",
   statefulSetNameTooLong: "statefulset-name-too-long",
+  systemNamespace: "system-namespace",
   regionalServiceCollision: "regional-service-collision",
   clusterLabelSelector: "cluster-label-selector",
   tlsNamesToCover: "tls-names-to-cover",

@@ -17,9 +17,55 @@ export const MAX_STATEFULSET_NAME = 52;
 /** The selector value in the docs' regional Service manifest (domain 2.3). */
 const DOCS_CLUSTER_VALUE = "bufstream";
 
+/**
+ * Namespaces Kubernetes or a managed cluster keeps for itself: `default`,
+ * anything starting `kube-` (the prefix Kubernetes reserves: kube-system,
+ * kube-public, kube-node-lease) and the ones GKE, EKS and AKS manage.
+ */
+const SYSTEM_NAMESPACE = new RegExp(
+  `^(${[
+    "default",
+    "kube-.*",
+    "gke-managed-.*",
+    "gke-gmp-system",
+    "gke-connect",
+    "gmp-system",
+    "gmp-public",
+    "amazon-cloudwatch",
+    "amazon-guardduty",
+    "aws-observability",
+    "azure-arc",
+    "aks-command",
+    "calico-system",
+    "tigera-operator",
+    "gatekeeper-system",
+  ].join("|")})$`,
+);
+
+function checkNamespace(s: Scenario): Finding[] {
+  const namespace = s.release.namespace;
+  if (!SYSTEM_NAMESPACE.test(namespace)) return [];
+  const isDefault = namespace === "default";
+  return [
+    {
+      id: FINDING.systemNamespace,
+      severity: "warning",
+      message: isDefault
+        ? "Namespace default holds whatever is created without a namespace: Bufstream would share it with unrelated workloads."
+        : `Namespace ${namespace} belongs to Kubernetes or the cloud's own components, not to applications.`,
+      why: isDefault
+        ? "Quotas, network policies, RBAC and cleanup (kubectl delete namespace) then reach Bufstream and everything else in default alike; a namespace of its own keeps them apart."
+        : "System namespaces run the cluster's own components under stricter policies (Pod Security, admission webhooks, managed add-ons that reconcile what they find there); Bufstream's brokers, Secrets and Services would sit among them and could be changed or blocked by them.",
+      fix: "Install Bufstream in a namespace of its own, such as bufstream (install.sh creates it).",
+      fields: ["release.namespace"],
+      clients: [],
+    },
+  ];
+}
+
 export function checkNames(s: Scenario): Finding[] {
   const plan = buildTopologyPlan(s);
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...checkNamespace(s)];
   const tooLong = plan.releases.filter((r) => r.release.length > MAX_STATEFULSET_NAME);
   if (tooLong.length > 0) {
     const zoneFields = tooLong.flatMap((r) => {

@@ -16,10 +16,15 @@ const ZONE_FORMATS: Record<ZoneProvider, { pattern: RegExp; example: string; clo
   azure: { pattern: /^[a-z]+\d*-\d$/, example: "eastus2-1", cloud: "AKS" },
 };
 
-/** The cloud the scenario runs on, when something in it says so. */
+/**
+ * The cloud the scenario runs on, when something in it says so: the load
+ * balancer's provider, the identity or storage of a complete install, else the
+ * cloud the wizard asks for every layout (`loadBalancer.provider`, issue 13).
+ */
 function zoneProvider(s: Scenario): ZoneProvider | null {
   if (isLoadBalancer(s) && s.loadBalancer.provider !== "other") return s.loadBalancer.provider;
-  if (s.valuesScope !== "complete") return null;
+  const asked = s.loadBalancer.provider === "other" ? null : s.loadBalancer.provider;
+  if (s.valuesScope !== "complete") return asked;
   const byIdentity: Partial<Record<Scenario["identity"]["method"], ZoneProvider>> = {
     "eks-pod-identity": "aws",
     irsa: "aws",
@@ -31,7 +36,7 @@ function zoneProvider(s: Scenario): ZoneProvider | null {
   // S3 also means MinIO and other S3-compatible stores, so it says nothing about the cloud.
   if (s.storage.use === "gcs") return "gcp";
   if (s.storage.use === "azure") return "azure";
-  return null;
+  return asked;
 }
 
 /**
@@ -127,8 +132,11 @@ export function checkZones(s: Scenario): Finding[] {
         severity: "warning",
         message: `${listWords(bad.map((b) => b.zone))} ${bad.length === 1 ? "does" : "do"} not look like ${format.cloud} zone names (e.g. ${format.example})${other ? `; ${bad.length === 1 ? "it looks" : "they look"} like ${ZONE_FORMATS[other].cloud} zones` : ""}.`,
         why: "Brokers are pinned with node affinity on topology.kubernetes.io/zone, and clients must send the broker's zone string exactly in client.id. A name that no node carries leaves pods unschedulable and clients unrouted.",
-        fix: `Use the zone names your nodes carry: kubectl get nodes -L topology.kubernetes.io/zone.`,
-        fields: bad.map((b) => `zones.names.${b.i}`),
+        fix: `Use the zone names your nodes carry: kubectl get nodes -L topology.kubernetes.io/zone${other ? `; or, if the cluster runs on ${ZONE_FORMATS[other].cloud}, choose that cloud` : ""}.`,
+        fields: [
+          ...bad.map((b) => `zones.names.${b.i}`),
+          ...(other ? ["loadBalancer.provider"] : []),
+        ],
         clients: [],
       });
     }
@@ -167,6 +175,9 @@ export function checkZones(s: Scenario): Finding[] {
   return findings;
 }
 
+/** bufstream.deployment.replicaCount's default in the chart (domain 1.1). */
+const CHART_DEFAULT_REPLICAS = 3;
+
 export function checkBrokerCount(s: Scenario): Finding[] {
   const zones = activeZones(s);
   const { perUnit, total, countField, autoscaled } = minimumBrokers(s, zones);
@@ -188,10 +199,15 @@ export function checkBrokerCount(s: Scenario): Finding[] {
     });
   }
   if (total < 6 || (zones.length > 0 && zones.length < 3)) {
+    // The default answers and most presets keep the chart's own 3 brokers: the
+    // note says that is a deliberate starting point, not a slip (issue 13).
+    const chartDefault = !autoscaled && zones.length === 0 && total === CHART_DEFAULT_REPLICAS;
     findings.push({
       id: FINDING.belowRecommendedSize,
       severity: "info",
-      message: `${total} broker${total === 1 ? "" : "s"}${zones.length > 0 ? ` in ${zones.length} zone${zones.length === 1 ? "" : "s"}` : ""}, below the docs' recommendation of at least 6 brokers across 3 zones with autoscaling.`,
+      message: chartDefault
+        ? `${total} brokers, the chart's default: enough to start with and to try a layout.`
+        : `${total} broker${total === 1 ? "" : "s"}${zones.length > 0 ? ` in ${zones.length} zone${zones.length === 1 ? "" : "s"}` : ""}, below the docs' recommendation of at least 6 brokers across 3 zones with autoscaling.`,
       why: "Buf's deployment docs recommend a HorizontalPodAutoscaler with at least 6 brokers across 3 availability zones at 50% CPU (the chart's default minReplicas is 6).",
       fix: autoscaled
         ? "For production, set the autoscaling minimum to 6 or more brokers across 3 zones."

@@ -12,6 +12,7 @@ import {
   endpointText,
 } from "./labels";
 import { type ReadFlowchart, readFlowchart } from "./read-flowchart";
+import { EDGE_LINE_MAX_PX, NODE_LINE_MAX_PX, textWidth } from "./wrap";
 import { readGolden } from "./test-golden";
 import {
   ALL_FIXTURES,
@@ -34,7 +35,33 @@ function brokersDrawn(chart: ReadFlowchart): number {
 }
 
 function nodesStartingWith(chart: ReadFlowchart, prefix: string) {
-  return chart.nodes.filter((node) => node.lines[0]?.startsWith(prefix));
+  return chart.nodes.filter((node) => node.lines.join(" ").startsWith(prefix));
+}
+
+/**
+ * A label as one string: lines broken at spaces rejoin with " ", addresses
+ * broken at dots with "" (lib/diagram/wrap.ts), so both are tried.
+ */
+function labelHas(lines: readonly string[], text: string): boolean {
+  return (
+    lines.join(" ").includes(text) ||
+    lines.join("").includes(text) ||
+    joinLabel(lines).includes(text)
+  );
+}
+
+/** Label lines back to the text: a line starting with "." continues an address. */
+function joinLabel(lines: readonly string[]): string {
+  return lines.reduce(
+    (text, line, i) => (i === 0 ? line : line.startsWith(".") ? text + line : `${text} ${line}`),
+    "",
+  );
+}
+
+/** The other end of an edge from `node`, whichever way it is written. */
+function otherEnd(chart: ReadFlowchart, edge: ReadFlowchart["edges"][number], ids: Set<string>) {
+  const other = ids.has(edge.from) ? edge.to : edge.from;
+  return chart.nodes.find((n) => n.id === other);
 }
 
 function edgesLabelled(chart: ReadFlowchart, first: string) {
@@ -106,40 +133,79 @@ describe("buildTopologyDiagram structure", () => {
         expect(cluster).toHaveLength(1);
         expect(cluster[0]?.lines[0]).toContain(`namespace ${s.release.namespace}`);
         const zoneGraphs = chart.subgraphs.filter((g) => g.lines[0]?.startsWith("zone "));
-        expect(zoneGraphs.map((g) => g.lines[0])).toEqual(zones.map((z) => `zone ${z}`));
+        // Written last zone first, so that Mermaid draws them in the user's order
+        // (build-diagram.ts; e2e/diagram-labels.spec.ts checks the drawn order).
+        expect(zoneGraphs.map((g) => g.lines[0])).toEqual(zones.map((z) => `zone ${z}`).reverse());
         for (const g of zoneGraphs) expect(g.parents).toEqual([cluster[0]?.id]);
       });
 
       it("has a node per Service or load balancer, with its real address", () => {
         const lb = s.exposure === "load-balancer";
+        const regional = (n: ReadFlowchart["nodes"][number]) => labelHas(n.lines, "(regional)");
+        const services = nodesStartingWith(chart, "Service ").filter((n) => !regional(n));
+        expect(services).toHaveLength(plan.releases.length);
         const entries = lb
-          ? chart.nodes.filter((n) => n.lines.some((l) => l.endsWith("type LoadBalancer")))
-          : nodesStartingWith(chart, "Service ").filter((n) => !n.lines[0]?.endsWith("(regional)"));
+          ? chart.nodes.filter((n) => /^(AWS|Google|Azure|Load balancer)/.test(n.lines[0] ?? ""))
+          : services;
         expect(entries).toHaveLength(plan.releases.length);
-        plan.releases.forEach((release, i) => {
-          expect(entries[i]?.lines).toContain(endpointText(release.advertised));
-          // Load balancers stay outside the cluster subgraph (the guide's S3 diagram).
-          if (lb) expect(entries[i]?.parents).toEqual([]);
+        plan.releases.forEach((release) => {
+          // Zones' nodes are written in reverse (build-diagram.ts): find each by its content.
+          const address = endpointText(release.advertised);
+          const entry = entries.find(
+            (n) =>
+              labelHas(n.lines, address) &&
+              (!lb || release.zone === null || n.lines.includes(`zone ${release.zone}`)),
+          );
+          expect(entry, address).toBeDefined();
+          if (lb) {
+            // Load balancers stay outside the cluster subgraph (the guide's S3 diagram);
+            // the Service of type LoadBalancer behind each is in it.
+            expect(entry?.parents).toEqual([]);
+            const service = `Service ${release.service} type LoadBalancer`;
+            expect(services.some((n) => n.lines.join(" ") === service)).toBe(true);
+          }
         });
-        const regional = nodesStartingWith(chart, "Service ").filter((n) =>
-          n.lines[0]?.endsWith("(regional)"),
+        expect(nodesStartingWith(chart, "Service ").filter(regional)).toHaveLength(
+          plan.regionalService !== null ? 1 : 0,
         );
-        expect(regional).toHaveLength(plan.regionalService !== null ? 1 : 0);
       });
 
-      it("labels every metadata response with the advertised addresses the client gets", () => {
-        const responses = edgesLabelled(chart, STEP_LABELS.response);
+      it("labels every metadata request and response with the advertised addresses the client gets", () => {
+        // ① and ② are one edge (build-diagram.ts): the request, then the response's addresses.
+        const exchanges = edgesLabelled(chart, STEP_LABELS.request);
         const locations = [plan.inClusterBootstrap, plan.outsideBootstrap].filter(
           (b) => b !== null,
         ).length;
-        expect(responses).toHaveLength(locations * plan.releases.length);
-        responses.forEach((edge, i) => {
+        expect(exchanges).toHaveLength(locations * plan.releases.length);
+        exchanges.forEach((edge, i) => {
           const release = plan.releases[i % plan.releases.length];
-          expect(edge.lines[1]).toBe(`${endpointText(release!.advertised)} ×${release!.replicas}`);
-          if (release!.zone !== null) expect(edge.lines[0]).toContain(`zone ${release!.zone} only`);
+          expect(edge.lines[1]).toBe(`${STEP_LABELS.response}:`);
+          expect(
+            labelHas(
+              edge.lines.slice(2),
+              `${endpointText(release!.advertised)} ×${release!.replicas}`,
+            ),
+          ).toBe(true);
+          expect(edge.arrow).toBe("<-.->");
         });
-        expect(edgesLabelled(chart, STEP_LABELS.request)).toHaveLength(responses.length);
-        expect(edgesLabelled(chart, STEP_LABELS.produceFetch)).toHaveLength(responses.length);
+        expect(edgesLabelled(chart, STEP_LABELS.produceFetch)).toHaveLength(exchanges.length);
+      });
+
+      it("keeps every label line within Mermaid's wrapping width, and addresses whole", () => {
+        for (const node of chart.nodes) {
+          for (const line of node.lines) {
+            // A word too long for a line (a long Service name) stays whole; Mermaid's
+            // own wrapping width is far above it (mermaid-config.ts), so it never wraps.
+            const oneWord = !line.includes(" ") && !line.slice(1).includes(".");
+            if (!oneWord) expect(textWidth(line), line).toBeLessThanOrEqual(NODE_LINE_MAX_PX);
+            if (fixture.name !== "escaping-finding-message")
+              expect(textWidth(line), line).toBeLessThan(600);
+          }
+        }
+        for (const edge of chart.edges) {
+          for (const line of edge.lines)
+            expect(textWidth(line), line).toBeLessThanOrEqual(EDGE_LINE_MAX_PX);
+        }
       });
 
       it("draws zone clients with their zone= client.id", () => {
@@ -155,7 +221,8 @@ describe("buildTopologyDiagram structure", () => {
         const complete = s.valuesScope === "complete";
         expect(nodesStartingWith(chart, "Object storage")).toHaveLength(complete ? 1 : 0);
         expect(nodesStartingWith(chart, "Metadata store")).toHaveLength(complete ? 1 : 0);
-        expect(chart.edges.filter((e) => e.lines[0] === "data")).toHaveLength(
+        const storage = nodesStartingWith(chart, "Object storage")[0];
+        expect(chart.edges.filter((e) => e.to === storage?.id)).toHaveLength(
           complete ? plan.releases.length : 0,
         );
       });
@@ -170,12 +237,18 @@ describe("buildTopologyDiagram bootstrap targets with per-zone load balancers", 
   const chart = readFlowchart(buildTopologyDiagram(fixture!.scenario, []));
   const target = (clientPrefix: string) => {
     const clients = new Set(nodesStartingWith(chart, clientPrefix).map((n) => n.id));
-    const requests = edgesLabelled(chart, STEP_LABELS.request).filter((e) => clients.has(e.from));
-    return [...new Set(requests.map((e) => chart.nodes.find((n) => n.id === e.to)?.lines[0]))];
+    const requests = edgesLabelled(chart, STEP_LABELS.request).filter(
+      (e) => clients.has(e.from) || clients.has(e.to),
+    );
+    return [
+      ...new Set(requests.map((e) => otherEnd(chart, e, clients)?.lines.slice(0, 2).join(" "))),
+    ];
   };
 
   it("in-cluster clients ask the regional ClusterIP Service", () => {
-    expect(target("Kafka clients in the cluster")).toEqual(["Service bufstream (regional)"]);
+    expect(target("Kafka clients in the cluster")).toEqual([
+      "Service bufstream (regional) ClusterIP",
+    ]);
   });
 
   it("outside clients ask the bootstrap address the user provides", () => {
@@ -187,7 +260,7 @@ describe("buildTopologyDiagram bootstrap targets with per-zone load balancers", 
   it("per-zone load balancers with only outside clients draw no regional Service", () => {
     const s = { ...fixture!.scenario, clients: "outside-cluster" as const };
     const outsideOnly = readFlowchart(buildTopologyDiagram(s, []));
-    expect(nodesStartingWith(outsideOnly, "Service bufstream (regional)")).toEqual([]);
+    expect(outsideOnly.nodes.filter((n) => labelHas(n.lines, "(regional)"))).toEqual([]);
   });
 });
 
@@ -202,7 +275,7 @@ describe("buildTopologyDiagram failing edges", () => {
     expect(chart.failingEdges).toEqual([request[0]?.index]);
     const client = nodesStartingWith(chart, "Kafka clients outside")[0];
     const problem = chart.nodes.find(
-      (n) => n.lines[0] === `${FAILING_MARK} ${OUTSIDE_CLUSTER_IP_FINDING.message}`,
+      (n) => joinLabel(n.lines) === `${FAILING_MARK} ${OUTSIDE_CLUSTER_IP_FINDING.message}`,
     );
     expect(chart.classes.get("failing")).toEqual(expect.arrayContaining([client?.id, problem?.id]));
     expect(chart.classDefs).toEqual(["failing"]);
@@ -228,13 +301,19 @@ describe("buildTopologyDiagram failing edges", () => {
     const chart = readFlowchart(buildTopologyDiagram(DEFAULT_SCENARIO, blocked));
     const request = edgesLabelled(chart, STEP_LABELS.request);
     expect(request).toHaveLength(1);
-    expect(request[0]?.lines).toEqual([`${FAILING_MARK} ${STEP_LABELS.request}`, BLOCKED_LABEL]);
+    expect(request[0]?.lines.slice(0, 3)).toEqual([
+      `${FAILING_MARK} ${STEP_LABELS.request}`,
+      BLOCKED_LABEL,
+      `${STEP_LABELS.response}:`,
+    ]);
     expect(chart.failingEdges).toEqual([request[0]?.index]);
     const client = nodesStartingWith(chart, "Kafka clients in the cluster")[0];
     expect(chart.classes.get("failing")).toEqual(expect.arrayContaining([client?.id]));
     // Allowed clients keep the plain, unmarked flow.
     const allowed = readFlowchart(buildTopologyDiagram(DEFAULT_SCENARIO, []));
-    expect(edgesLabelled(allowed, STEP_LABELS.request)[0]?.lines).toEqual([STEP_LABELS.request]);
+    const plain = edgesLabelled(allowed, STEP_LABELS.request)[0]?.lines ?? [];
+    expect(plain[0]).toBe(STEP_LABELS.request);
+    expect(plain).not.toContain(BLOCKED_LABEL);
   });
 
   it("draws the same structure without findings, and no failure styling", () => {
@@ -289,7 +368,7 @@ describe("buildTopologyDiagram escaping", () => {
     expect(text).not.toContain("<img");
     expect(text).not.toContain("%%");
     expect(text.split("\n").filter((l) => l.trim().startsWith("click"))).toEqual([]);
-    expect(chart.nodes.find((n) => n.lines[0]?.startsWith(FAILING_MARK))?.lines[0]).toBe(
+    expect(chart.nodes.find((n) => n.lines[0]?.startsWith(FAILING_MARK))?.lines.join(" ")).toBe(
       `${FAILING_MARK} ${nasty}`,
     );
   });

@@ -4,13 +4,20 @@
 // the only place that knows flowchart syntax.
 import { escapeAccessibleText, escapeLabelLines } from "./escape";
 
-export type EdgeStyle = "solid" | "dotted" | "line" | "dotted-line";
+export type EdgeStyle = "solid" | "dotted" | "line" | "dotted-line" | "solid-both" | "dotted-both";
 
+// "dotted-both" (arrowheads at both ends) draws a request and its response as
+// one edge: Mermaid's layout puts `from` above `to` for every edge, and two
+// edges in opposite directions between one pair make a cycle that its layout
+// breaks by flipping one of them, which puts clients above their bootstrap in
+// one zone and below it in the next.
 const EDGE_ARROWS: Record<EdgeStyle, string> = {
   solid: "-->",
   dotted: "-.->",
   line: "---",
   "dotted-line": "-.-",
+  "solid-both": "<-->",
+  "dotted-both": "<-.->",
 };
 
 interface NodeItem {
@@ -53,7 +60,7 @@ export class Flowchart implements Scope {
   private readonly failingEdges: number[] = [];
 
   constructor(
-    private readonly direction: "LR" | "TB",
+    private readonly direction: "TB",
     private readonly accTitle: string,
     private readonly accDescr: string,
   ) {}
@@ -114,6 +121,9 @@ export class Flowchart implements Scope {
           lines.push(`${indent}${item.id}["${item.label}"]`);
         } else {
           lines.push(`${indent}subgraph ${item.id}["${item.label}"]`);
+          // Mermaid lays out a subgraph that no edge enters (here often the whole
+          // cluster) on its own, across the parent's direction unless told.
+          lines.push(`${indent}  direction ${this.direction}`);
           walk(item.children, `${indent}  `);
           lines.push(`${indent}end`);
         }

@@ -39,7 +39,7 @@ const ID = String.raw`n\d+`;
 const NODE = new RegExp(String.raw`^\s*(${ID})\["(${LABEL})"\]$`, "u");
 const SUBGRAPH = new RegExp(String.raw`^\s*subgraph (${ID})\["(${LABEL})"\]$`, "u");
 const EDGE = new RegExp(
-  String.raw`^\s*(${ID}) (-->|-\.->|---|-\.-)(?:\|"(${LABEL})"\|)? (${ID})$`,
+  String.raw`^\s*(${ID}) (-->|-\.->|---|-\.-|<-\.->|<-->)(?:\|"(${LABEL})"\|)? (${ID})$`,
   "u",
 );
 const CLASS = new RegExp(String.raw`^\s*class (${ID}(?:,${ID})*) ([a-z]+)$`);
@@ -63,8 +63,7 @@ export function readFlowchart(text: string): ReadFlowchart {
   };
   const stack: string[] = [];
   const lines = text.split("\n");
-  if (lines[0] !== "flowchart LR" && lines[0] !== "flowchart TB")
-    result.unknown.push(lines[0] ?? "");
+  if (lines[0] !== "flowchart TB") result.unknown.push(lines[0] ?? "");
   for (const line of lines.slice(1)) {
     let m: RegExpMatchArray | null;
     if (line === "") continue;
@@ -76,6 +75,8 @@ export function readFlowchart(text: string): ReadFlowchart {
         parents: [...stack],
       });
       stack.push(m[1]!);
+    } else if (/^\s*direction TB$/.test(line)) {
+      if (stack.length === 0) result.unknown.push(line);
     } else if (/^\s*end$/.test(line)) {
       if (stack.pop() === undefined) result.unknown.push(line);
     } else if ((m = line.match(NODE))) {

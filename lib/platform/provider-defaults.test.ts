@@ -15,7 +15,7 @@ describe("suggestedPlatform", () => {
     expect(pick("aws")).toMatchObject({
       storageUse: "s3",
       identityMethod: "eks-pod-identity",
-      metadataUse: "postgres",
+      metadata: [{ use: "postgres" }],
     });
     expect(pick("gcp")).toMatchObject({
       storageUse: "gcs",
@@ -27,8 +27,18 @@ describe("suggestedPlatform", () => {
     });
   });
 
-  it("suggests nothing when the cloud is unknown", () => {
-    expect(suggestedPlatform(DEFAULT_SCENARIO)).toBeNull();
+  it("offers Spanner beside PostgreSQL on Google Cloud, PostgreSQL first", () => {
+    const gcp = suggestedPlatform(scenarioWith((s) => (s.loadBalancer.provider = "gcp")));
+    expect(gcp?.metadata.map((m) => m.use)).toEqual(["postgres", "spanner"]);
+    const aws = suggestedPlatform(scenarioWith((s) => (s.loadBalancer.provider = "aws")));
+    expect(aws?.metadata.map((m) => m.use)).toEqual(["postgres"]);
+  });
+
+  it("suggests for the cluster's cloud whatever the clients' layout", () => {
+    expect(suggestedPlatform(DEFAULT_SCENARIO)?.cloud).toBe("EKS");
+  });
+
+  it("suggests nothing when the cloud is another one", () => {
     const other = scenarioWith((s) => {
       s.exposure = "load-balancer";
       s.loadBalancer.provider = "other";
@@ -56,5 +66,14 @@ describe("isPristinePlatform / followsSuggestion", () => {
       s.metadata.use = "postgres";
     }, aws);
     expect(followsSuggestion(following, suggestion)).toBe(true);
+    const gcp = scenarioWith((s) => {
+      s.loadBalancer.provider = "gcp";
+      s.storage.use = "gcs";
+      s.identity.method = "gke-workload-identity";
+      s.metadata.use = "spanner";
+    });
+    const gcpSuggestion = suggestedPlatform(gcp);
+    if (gcpSuggestion === null) throw new Error("expected a suggestion for Google Cloud");
+    expect(followsSuggestion(gcp, gcpSuggestion)).toBe(true);
   });
 });

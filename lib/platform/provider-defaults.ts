@@ -1,9 +1,17 @@
-// Platform answers that suit the cloud the user already picked for the load
-// balancer (issue 6: "defaults suited to the chosen provider"). Metadata:
-// Postgres, which the docs recommend for most workloads (domain 1.1); Spanner
-// stays an explicit choice for GCP multi-region.
+// Platform answers that suit the cloud the cluster runs on (issue 6: "defaults
+// suited to the chosen provider"; the cloud is `loadBalancer.provider`, asked
+// for every layout since issue 13). Metadata: Postgres, which the docs
+// recommend for most workloads (domain 1.1); on Google Cloud, Spanner is
+// offered beside it, for the multi-region deployments the docs recommend it for.
 import { DEFAULT_SCENARIO } from "../scenario/defaults";
 import type { IdentityMethod, MetadataStore, Scenario, StorageProvider } from "../scenario/schema";
+
+export interface MetadataChoice {
+  use: MetadataStore;
+  label: string;
+  /** When to pick it, when the cloud offers more than one. */
+  when?: string;
+}
 
 export interface PlatformSuggestion {
   /** The cloud in words: "EKS", "GKE", "AKS". */
@@ -12,8 +20,11 @@ export interface PlatformSuggestion {
   storageLabel: string;
   identityMethod: IdentityMethod;
   identityLabel: string;
-  metadataUse: MetadataStore;
+  /** The metadata stores that fit this cloud; the first is the one pre-selected. */
+  metadata: readonly MetadataChoice[];
 }
+
+const POSTGRES: MetadataChoice = { use: "postgres", label: "PostgreSQL" };
 
 const SUGGESTIONS: Record<"aws" | "gcp" | "azure", PlatformSuggestion> = {
   aws: {
@@ -23,7 +34,7 @@ const SUGGESTIONS: Record<"aws" | "gcp" | "azure", PlatformSuggestion> = {
     // The deploy guides recommend EKS Pod Identity over IRSA (domain 2.5).
     identityMethod: "eks-pod-identity",
     identityLabel: "EKS Pod Identity",
-    metadataUse: "postgres",
+    metadata: [POSTGRES],
   },
   gcp: {
     cloud: "GKE",
@@ -31,7 +42,10 @@ const SUGGESTIONS: Record<"aws" | "gcp" | "azure", PlatformSuggestion> = {
     storageLabel: "GCS",
     identityMethod: "gke-workload-identity",
     identityLabel: "GKE Workload Identity",
-    metadataUse: "postgres",
+    metadata: [
+      { ...POSTGRES, label: "PostgreSQL (Cloud SQL)", when: "most workloads" },
+      { use: "spanner", label: "Spanner", when: "multi-region deployments" },
+    ],
   },
   azure: {
     cloud: "AKS",
@@ -39,16 +53,15 @@ const SUGGESTIONS: Record<"aws" | "gcp" | "azure", PlatformSuggestion> = {
     storageLabel: "Azure Blob Storage",
     identityMethod: "azure-workload-identity",
     identityLabel: "Azure Workload ID",
-    metadataUse: "postgres",
+    metadata: [POSTGRES],
   },
 };
 
-/** The cloud's usual platform answers, or null when the cloud is not known. */
+/** The cloud's usual platform answers, or null for "Other". */
 export function suggestedPlatform(s: {
-  exposure: Scenario["exposure"];
   loadBalancer: Pick<Scenario["loadBalancer"], "provider">;
 }): PlatformSuggestion | null {
-  if (s.exposure !== "load-balancer" || s.loadBalancer.provider === "other") return null;
+  if (s.loadBalancer.provider === "other") return null;
   return SUGGESTIONS[s.loadBalancer.provider];
 }
 
@@ -61,7 +74,7 @@ export function isPristinePlatform(s: Pick<Scenario, "storage" | "identity" | "m
   );
 }
 
-/** True when the scenario already follows the suggestion. */
+/** True when the scenario already follows the suggestion (with any of its metadata stores). */
 export function followsSuggestion(
   s: {
     storage: Pick<Scenario["storage"], "use">;
@@ -73,6 +86,6 @@ export function followsSuggestion(
   return (
     s.storage.use === suggestion.storageUse &&
     s.identity.method === suggestion.identityMethod &&
-    s.metadata.use === suggestion.metadataUse
+    suggestion.metadata.some((choice) => choice.use === s.metadata.use)
   );
 }

@@ -229,21 +229,53 @@ function isMap(value: unknown): value is Record<string, unknown> {
 
 /**
  * The key paths of `values` the chart does not document (or that are
- * forbidden). Lists are leaves; opaque maps are not looked into.
+ * forbidden), as lists of keys: a key may itself contain dots. Lists are
+ * leaves; opaque maps are not looked into.
  */
-export function undocumentedKeys(values: Record<string, unknown>, prefix = ""): string[] {
-  const found: string[] = [];
+export function undocumentedKeyPaths(
+  values: Record<string, unknown>,
+  prefix: readonly string[] = [],
+): string[][] {
+  const found: string[][] = [];
   for (const [key, value] of Object.entries(values)) {
-    const path = prefix === "" ? key : `${prefix}.${key}`;
+    const parts = [...prefix, key];
+    const path = parts.join(".");
     if (FORBIDDEN_KEYS.includes(path)) {
-      found.push(path);
+      found.push(parts);
     } else if (opaque.has(path)) {
       continue;
     } else if (isMap(value) && documentedBranches.has(path)) {
-      found.push(...undocumentedKeys(value, path));
+      found.push(...undocumentedKeyPaths(value, parts));
     } else if (!documentedLeaves.has(path)) {
-      found.push(path);
+      found.push(parts);
     }
   }
   return found;
+}
+
+/** undocumentedKeyPaths, dot-joined (what the tests of generated values compare). */
+export function undocumentedKeys(values: Record<string, unknown>): string[] {
+  return undocumentedKeyPaths(values).map((parts) => parts.join("."));
+}
+
+/** The documented keys and branches directly under `parent` (dot-joined), for "did you mean" hints. */
+export function documentedChildren(parent: string): string[] {
+  const prefix = parent === "" ? "" : `${parent}.`;
+  const children = new Set<string>();
+  for (const key of [...documentedLeaves, ...documentedBranches]) {
+    if (!key.startsWith(prefix)) continue;
+    const rest = key.slice(prefix.length);
+    if (rest !== "" && !rest.includes(".")) children.add(rest);
+  }
+  return [...children];
+}
+
+/** True for a documented leaf or branch (dot-joined path). */
+export function isDocumentedKey(path: string): boolean {
+  return documentedLeaves.has(path) || documentedBranches.has(path);
+}
+
+/** True for a key whose value is free-form (annotations, affinity, configOverrides, ...). */
+export function isOpaqueKey(path: string): boolean {
+  return opaque.has(path);
 }

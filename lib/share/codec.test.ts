@@ -137,6 +137,22 @@ describe("decodeScenario on bad links", () => {
     },
   );
 
+  it("reports a link cut at any point as cut short, not as damaged", () => {
+    const payload = good.slice(good.indexOf("#") + 1);
+    const kinds = new Set<string>();
+    for (let end = 1; end < payload.length; end++) {
+      const result = decodeScenario(`https://wizard.example/#${payload.slice(0, end)}`);
+      kinds.add(result.kind);
+      expect(result.kind, `cut after ${end} characters`).toBe("cut-short");
+    }
+    expect(kinds).toEqual(new Set(["cut-short"]));
+  });
+
+  it("still calls a link with a changed character damaged", () => {
+    const payload = good.slice(good.indexOf("#") + 1);
+    expect(decodeScenario(`${payload.slice(0, 10)}*${payload.slice(11)}`).kind).toBe("damaged");
+  });
+
   it("names the invalid fields and keeps the valid ones", () => {
     const result = decodeScenario(
       payloadOf('{"replicas":0,"cluster":"prod","release":{"name":"A B"}}'),

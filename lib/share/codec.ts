@@ -242,6 +242,10 @@ function failure(kind: Exclude<DecodeFailure, "invalid">, message = MESSAGES[kin
   };
 }
 
+function isCutBase64(body: string): boolean {
+  return body.length % 4 === 1 && /^[A-Za-z0-9_-]+$/.test(body);
+}
+
 /** The payload part of a full URL, a `#…` fragment or a bare payload. */
 function extractPayload(input: string): string | null {
   const text = input.trim();
@@ -265,14 +269,19 @@ function decodeUnsafe(input: unknown): DecodeResult {
     }
   }
   payload = payload.replace(/\s+/g, "");
+  // Cut inside the prefix itself (`#v`, `#v1`): the start of a link, its end missing.
+  if (LINK_PREFIX_V1.startsWith(payload)) return failure("cut-short");
   const prefix = /^v(\d{1,9})\./.exec(payload);
   if (prefix === null || prefix[1] === undefined) return failure("foreign");
   const linkVersion = Number(prefix[1]);
   if (linkVersion > 1) return failure("newer");
   if (linkVersion !== 1) return failure("foreign");
 
-  const compressed = decodeBase64Url(payload.slice(prefix[0].length));
-  if (compressed === null) return failure("damaged");
+  const body = payload.slice(prefix[0].length);
+  const compressed = decodeBase64Url(body);
+  // No encoder writes a length of 4n+1; a link cut at a random character ends so
+  // one time in four. Only base64url characters: it is the end that is missing.
+  if (compressed === null) return failure(isCutBase64(body) ? "cut-short" : "damaged");
   const inflated = inflateBytes(compressed, MAX_INFLATED_BYTES);
   if (!inflated.ok) {
     return failure(

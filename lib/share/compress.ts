@@ -2,10 +2,15 @@
 // header: the link's version prefix already says what follows) at level 9.
 // The only importer of fflate's deflate/inflate in lib/share (DESIGN.md section 5:
 // one adapter per library), so the library can be swapped here alone.
-import { Inflate, deflateSync } from "fflate";
+import { Inflate, deflateSync, zlibSync } from "fflate";
 
 export function deflateBytes(data: Uint8Array): Uint8Array {
   return deflateSync(data, { level: 9 });
+}
+
+/** DEFLATE with the zlib header (RFC 1950), which the Mermaid Live editor's `pako:` links use. */
+export function zlibBytes(data: Uint8Array): Uint8Array {
+  return zlibSync(data, { level: 9 });
 }
 
 export type InflateResult =

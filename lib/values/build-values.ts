@@ -163,12 +163,12 @@ function lbNotes(s: Scenario, zoneAware: boolean): string[] {
       "firewall rules) and turn on TLS and authentication before real traffic.",
     );
   }
-  const ranges = s.access.loadBalancerSourceRanges;
-  if (ranges.length > 0) {
+  // Only where the ranges are in this file: where install.sh patches the
+  // Service instead, the values do not depend on them (so values read back
+  // write the same bytes; lib/import/not-in-values.ts), and the README says it.
+  if (s.access.loadBalancerSourceRanges.length > 0 && sourceRangesVia(provider) === "annotation") {
     notes.push(
-      sourceRangesVia(provider) === "annotation"
-        ? "Source ranges: the chart has no key for spec.loadBalancerSourceRanges, so they are the load-balancer-source-ranges annotation, which this load balancer controller reads."
-        : "Source ranges: the chart has no key for spec.loadBalancerSourceRanges, and this controller reads only that field, so install.sh sets it with kubectl patch after the release.",
+      "Source ranges: the chart has no key for spec.loadBalancerSourceRanges, so they are the load-balancer-source-ranges annotation, which this load balancer controller reads.",
     );
   }
   if (port !== KAFKA_CONTAINER_PORT) {

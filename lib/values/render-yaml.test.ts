@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { hasYamllint, yamllint } from "../bundle/linters";
 import { PRESETS } from "../scenario/presets";
 import { buildValues } from "./build-values";
-import { parseYaml, parseYamlDocuments, renderYaml, renderYamlDocuments } from "./render-yaml";
+import {
+  parseYaml,
+  parseYamlDocuments,
+  parseYamlValues,
+  renderYaml,
+  renderYamlDocuments,
+} from "./render-yaml";
 
 describe("renderYaml", () => {
   it("writes the header as comments, then the document", () => {
@@ -22,6 +28,24 @@ describe("renderYaml", () => {
       empty: "",
     };
     expect(parseYaml(renderYaml(values, ""))).toEqual(values);
+  });
+
+  it("quotes text Helm's YAML 1.1 reader would turn into a boolean or a number", () => {
+    // A zone, release or cluster may be named `no`, `on` or `y` (valid DNS labels); keys too.
+    const values = {
+      zone: "no",
+      cluster: "on",
+      name: "y",
+      off: "Off",
+      time: "1:30",
+      octal: "0755",
+    };
+    const text = renderYaml(values, "");
+    expect(text).toBe(
+      'zone: "no"\ncluster: "on"\nname: "y"\n"off": "Off"\ntime: "1:30"\noctal: "0755"\n',
+    );
+    const [doc] = parseYamlValues(text, { maxNodes: 100, maxAliases: 0 });
+    expect(doc?.value).toEqual(values);
   });
 
   it("round-trips any JSON-like value (property)", () => {

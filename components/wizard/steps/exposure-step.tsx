@@ -7,13 +7,15 @@ import {
   RadioGroupField,
   TextField,
   choicesFor,
+  focusField,
 } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
+import type { DocsLink } from "@/components/ui/help-text";
 import {
   EXPOSURES,
   LB_HOST_SOURCES,
-  LB_PROVIDERS,
   LB_SCHEMES,
+  type LbProvider,
   type Scenario,
 } from "@/lib/scenario/schema";
 import { useHasProblem } from "../validation-context";
@@ -37,18 +39,19 @@ const EXPOSURE_CHOICES = choicesFor(EXPOSURES, {
   },
 });
 
-const PROVIDER_CHOICES = choicesFor(LB_PROVIDERS, {
+/** What the cluster's cloud makes of a LoadBalancer Service (domain 4). */
+const LOAD_BALANCER_KIND: Record<LbProvider, { text: string; docs: DocsLink }> = {
   aws: {
-    label: "AWS (EKS)",
-    description: "A Network Load Balancer made by the AWS Load Balancer Controller.",
+    text: "On AWS: a Network Load Balancer made by the AWS Load Balancer Controller, which must be installed in the cluster.",
+    docs: DOCS.deployAws,
   },
-  gcp: { label: "Google Cloud (GKE)", description: "A GKE passthrough Network Load Balancer." },
-  azure: { label: "Azure (AKS)", description: "An Azure Load Balancer." },
+  gcp: { text: "On Google Cloud: a GKE passthrough Network Load Balancer.", docs: DOCS.deployGcp },
+  azure: { text: "On Azure: an Azure Load Balancer.", docs: DOCS.deployAzure },
   other: {
-    label: "Other",
-    description: "Any Kubernetes with a LoadBalancer implementation; no provider annotations.",
+    text: "A plain LoadBalancer Service with no provider annotations, for any Kubernetes with a load balancer implementation (e.g. MetalLB).",
+    docs: DOCS.network,
   },
-});
+};
 
 const SCHEME_CHOICES = choicesFor(LB_SCHEMES, {
   internal: {
@@ -115,19 +118,19 @@ export function ExposureStep() {
       {lb && (
         <div className="subsection">
           <h3>Load balancer</h3>
-          <RadioGroupField
-            name="loadBalancer.provider"
-            label="Cloud provider"
-            options={PROVIDER_CHOICES}
-            columns
-            help={
-              <HelpText
-                what="Each cloud needs its own annotations on the Service to make the right kind of load balancer."
-                when="Pick the cloud your cluster runs in. On AWS the AWS Load Balancer Controller must be installed."
-                docs={[DOCS.deployAws, DOCS.deployGcp, DOCS.deployAzure]}
-              />
-            }
-          />
+          <div className="help load-balancer-kind">
+            <p>
+              {LOAD_BALANCER_KIND[provider].text}{" "}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => focusField("loadBalancer.provider")}
+              >
+                Change the cloud in step 1
+              </button>
+            </p>
+            <HelpText docs={LOAD_BALANCER_KIND[provider].docs} />
+          </div>
           {provider !== "other" && (
             <RadioGroupField
               name="loadBalancer.scheme"

@@ -13,14 +13,19 @@ const FIRST_SHOWN = 4;
 
 /** One-click topologies (lib/scenario/presets.ts). Loading one is a new history entry: Back undoes it. */
 export function PresetsStep() {
-  const { scenario } = useScenarioStateContext();
+  // The shown (last valid) answers: a half-typed value does not unmark the preset.
+  const { shown } = useScenarioStateContext();
   const { pushScenario } = useSession();
   const [showAll, setShowAll] = useState(false);
   const activeId = useMemo(
-    () =>
-      scenario === null ? null : (PRESETS.find((p) => jsonEqual(p.scenario, scenario))?.id ?? null),
-    [scenario],
+    () => PRESETS.find((p) => jsonEqual(p.scenario, shown))?.id ?? null,
+    [shown],
   );
+  // A preset beyond the first few stays listed once it was the current one, so
+  // editing its answers does not pull its card out from above the field being
+  // typed in (issue 13: nothing moves while typing).
+  const [pinnedId, setPinnedId] = useState<string | null>(null);
+  if (activeId !== null && activeId !== pinnedId) setPinnedId(activeId);
   return (
     <Section
       id="step-presets"
@@ -30,7 +35,7 @@ export function PresetsStep() {
       <ul className="presets" id="preset-list">
         {PRESETS.map((preset, index) => {
           const active = preset.id === activeId;
-          if (!showAll && !active && index >= FIRST_SHOWN) return null;
+          if (!showAll && !active && preset.id !== pinnedId && index >= FIRST_SHOWN) return null;
           const headingId = `preset-${preset.id}-title`;
           return (
             <li key={preset.id}>

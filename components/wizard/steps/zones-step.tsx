@@ -1,15 +1,17 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, HelpText, NumberField, TextField, fieldId } from "@/components/ui/field";
 import { errorId } from "@/components/ui/field-ids";
+import type { DocsLink } from "@/components/ui/help-text";
 import { Section } from "@/components/ui/section";
 import { MAX_ZONES, type LbProvider, type Scenario } from "@/lib/scenario/schema";
 import { useFieldFindings } from "../findings-context";
 import { useFieldProblem, useHasProblem, useValidation } from "../validation-context";
 import { DOCS } from "./docs";
+import { deployGuides } from "./platform/docs";
 
 /** Each provider's real zone format (domain 5): the value must match the broker's zone string exactly. */
 const ZONE_PICKS: Record<Exclude<LbProvider, "other">, { cloud: string; zones: string[] }> = {
@@ -20,6 +22,11 @@ const ZONE_PICKS: Record<Exclude<LbProvider, "other">, { cloud: string; zones: s
 
 const SET_OPTIONS = { shouldDirty: true, shouldValidate: true } as const;
 
+/** The chosen cloud's deploy guide (its zone-aware section); the network guide for any other. */
+function zoneGuides(provider: LbProvider): DocsLink[] {
+  return provider === "other" ? [DOCS.network] : deployGuides(provider);
+}
+
 /**
  * Keeps `zones.hosts` keyed by the current zone names: a renamed zone keeps its
  * host, a removed zone's host goes (so links and files carry no stale zones).
@@ -27,7 +34,9 @@ const SET_OPTIONS = { shouldDirty: true, shouldValidate: true } as const;
 function useZoneHostsFollowNames(names: readonly string[]) {
   const { getValues, setValue } = useFormContext<Scenario>();
   const previous = useRef<readonly string[]>(names);
-  useEffect(() => {
+  // Before paint: a renamed zone's host field must not show empty for a frame
+  // (and move what follows it) while its host moves to the new name (issue 13).
+  useLayoutEffect(() => {
     const before = previous.current;
     previous.current = names;
     const hosts = getValues("zones.hosts");
@@ -75,10 +84,8 @@ export function ZonesStep() {
   const showZones = namesProblem || hostsProblem || enabled;
   const showBootstrap = bootstrapProblem || clients !== "in-cluster";
   const { byField } = useValidation();
-  const picks =
-    exposure === "load-balancer" && provider !== "other"
-      ? [ZONE_PICKS[provider]]
-      : Object.values(ZONE_PICKS);
+  // The cluster's cloud (step 1) says which zone names to offer; "Other" gets all three.
+  const picks = provider !== "other" ? [ZONE_PICKS[provider]] : Object.values(ZONE_PICKS);
   const listProblem = useFieldProblem("zones.names");
   const listFindings = useFieldFindings("zones.names");
 
@@ -109,7 +116,7 @@ export function ZonesStep() {
             what="Each zone runs its own release (<release>-<zone>) with its own brokers and Service. Clients that put zone=<zone> in their client.id are handed only that zone's brokers."
             when="Use it in a multi-zone cluster when cross-zone traffic costs money or latency matters. Leave it off for a single release that spreads brokers by itself."
             cost="More releases to run and upgrade, a regional bootstrap Service, and with load balancers one load balancer per zone. Clients must know their zone."
-            docs={[DOCS.deployAws, DOCS.clientId]}
+            docs={[...zoneGuides(provider), DOCS.clientId]}
           />
         }
       />

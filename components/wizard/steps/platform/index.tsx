@@ -15,6 +15,7 @@ import {
   followsSuggestion,
   isPristinePlatform,
   suggestedPlatform,
+  type MetadataChoice,
   type PlatformSuggestion,
 } from "@/lib/platform/provider-defaults";
 import { platformSecretInputs } from "@/lib/platform";
@@ -42,30 +43,34 @@ export {
 function applySuggestion(
   setValue: ReturnType<typeof useFormContext<Scenario>>["setValue"],
   suggestion: PlatformSuggestion,
+  metadata: MetadataChoice,
 ) {
   setValue("storage.use", suggestion.storageUse, SET_OPTIONS);
   setValue("identity.method", suggestion.identityMethod, SET_OPTIONS);
-  setValue("metadata.use", suggestion.metadataUse, SET_OPTIONS);
+  setValue("metadata.use", metadata.use, SET_OPTIONS);
 }
 
 /**
  * When the platform questions first appear with untouched answers, pre-select
- * the cloud's own services (the load balancer's provider says which cloud);
- * afterwards, offer them as a one-click pick.
+ * the cluster's cloud's own services (step 1 says which cloud); afterwards,
+ * offer them as one-click picks, on Google Cloud with Spanner beside PostgreSQL.
  */
 function ProviderDefaults() {
   const { control, getValues, setValue } = useFormContext<Scenario>();
   useEffect(() => {
     const current = getValues();
     const suggestion = suggestedPlatform(current);
-    if (suggestion !== null && isPristinePlatform(current)) applySuggestion(setValue, suggestion);
+    const first = suggestion?.metadata[0];
+    if (suggestion !== null && first !== undefined && isPristinePlatform(current)) {
+      applySuggestion(setValue, suggestion, first);
+    }
   }, [getValues, setValue]);
 
-  const [exposure, provider, storageUse, identityMethod, metadataUse] = useWatch({
+  const [provider, storageUse, identityMethod, metadataUse] = useWatch({
     control,
-    name: ["exposure", "loadBalancer.provider", "storage.use", "identity.method", "metadata.use"],
+    name: ["loadBalancer.provider", "storage.use", "identity.method", "metadata.use"],
   });
-  const suggestion = suggestedPlatform({ exposure, loadBalancer: { provider } });
+  const suggestion = suggestedPlatform({ loadBalancer: { provider } });
   if (suggestion === null) return null;
   const current = {
     storage: { use: storageUse },
@@ -75,11 +80,18 @@ function ProviderDefaults() {
   if (followsSuggestion(current, suggestion)) return null;
   return (
     <div className="quick-picks">
-      <p className="help">Your load balancer is on {suggestion.cloud}. Quick pick:</p>
+      <p className="help">Your cluster runs on {suggestion.cloud}. Quick pick:</p>
       <div className="button-row">
-        <Button size="small" onClick={() => applySuggestion(setValue, suggestion)}>
-          Use {suggestion.storageLabel}, {suggestion.identityLabel} and PostgreSQL
-        </Button>
+        {suggestion.metadata.map((metadata) => (
+          <Button
+            key={metadata.use}
+            size="small"
+            onClick={() => applySuggestion(setValue, suggestion, metadata)}
+          >
+            Use {suggestion.storageLabel}, {suggestion.identityLabel} and {metadata.label}
+            {metadata.when !== undefined && ` (${metadata.when})`}
+          </Button>
+        ))}
       </div>
     </div>
   );
@@ -87,9 +99,9 @@ function ProviderDefaults() {
 
 /** Every environment variable install.sh will read for the current answers. */
 function AllSecretInputs() {
-  const { scenario } = useScenarioStateContext();
-  if (scenario === null) return null;
-  return <SecretInputsNote inputs={platformSecretInputs(scenario)} />;
+  // The last valid answers while some are invalid: the note stays put as the user types.
+  const { shown } = useScenarioStateContext();
+  return <SecretInputsNote inputs={platformSecretInputs(shown)} />;
 }
 
 /** TLS and authentication: how clients connect, so they apply in either scope. */

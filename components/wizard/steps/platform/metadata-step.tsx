@@ -27,7 +27,8 @@ const METADATA_CHOICES = choicesFor(METADATA_STORES, {
   },
   spanner: {
     label: "Google Cloud Spanner",
-    description: "For GCP, especially multi-region deployments.",
+    description:
+      "On Google Cloud: the store Bufstream's docs recommend for multi-region deployments.",
   },
   etcd: {
     label: "etcd",

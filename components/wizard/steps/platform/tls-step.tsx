@@ -36,13 +36,9 @@ const CLIENT_AUTH_CHOICES = choicesFor(TLS_CLIENT_AUTH, {
 
 /** The names the certificate must list, from the same plan as the values (domain gotcha 2). */
 function NamesToCover() {
-  const { scenario } = useScenarioStateContext();
-  if (scenario === null) {
-    return (
-      <p className="help">Fix the problems above to see the names the certificate must cover.</p>
-    );
-  }
-  const { names, pending } = tlsCoverage(scenario);
+  // The last valid answers while some are invalid, so the list does not vanish mid-typing.
+  const { shown } = useScenarioStateContext();
+  const { names, pending } = tlsCoverage(shown);
   return (
     <div className="field">
       <p className="field-label">The certificate must cover (subject alternative names)</p>

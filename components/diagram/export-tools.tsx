@@ -1,0 +1,126 @@
+"use client";
+
+import { useId, useState } from "react";
+import { copyImage } from "@/components/outputs/clipboard";
+import { CopyButton } from "@/components/outputs/copy-button";
+import { downloadBlob } from "@/components/outputs/download";
+import { buildMermaidLiveUrl } from "@/lib/diagram/mermaid-live";
+import styles from "./diagram.module.css";
+import {
+  exportFileName,
+  exportSvg,
+  svgToPng,
+  type ExportBackground,
+  type ExportChoice,
+  type PrerenderedFiles,
+} from "./export-diagram";
+import type { DiagramTheme } from "./mermaid-config";
+
+export interface ExportToolsProps {
+  /** The Mermaid text drawn. */
+  text: string;
+  /** The page's theme: the default choice. */
+  theme: DiagramTheme;
+  /** The build-time drawing, used as is when `text` is its text. */
+  prerendered?: PrerenderedFiles;
+}
+
+type Status = { kind: "idle" } | { kind: "working" } | { kind: "error"; message: string };
+
+/**
+ * Take the topology away: SVG or PNG, light or dark, on the theme's background
+ * or transparent; copy it as a PNG; or open its source in the Mermaid Live
+ * editor (a link: nothing is sent anywhere until it is followed).
+ */
+export function ExportTools({ text, theme, prerendered }: ExportToolsProps) {
+  const id = useId();
+  const [chosenTheme, setChosenTheme] = useState<DiagramTheme | null>(null);
+  const [background, setBackground] = useState<ExportBackground>("theme");
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const choice: ExportChoice = { theme: chosenTheme ?? theme, background };
+
+  const run = async (work: () => Promise<void>) => {
+    setStatus({ kind: "working" });
+    try {
+      await work();
+      setStatus({ kind: "idle" });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setStatus({ kind: "error", message: `The image could not be made: ${message}` });
+    }
+  };
+  const downloadSvg = () =>
+    run(async () => {
+      const svg = await exportSvg(text, choice, prerendered);
+      downloadBlob(exportFileName(choice, "svg"), new Blob([svg], { type: "image/svg+xml" }));
+    });
+  const downloadPng = () =>
+    run(async () => {
+      const png = await svgToPng(await exportSvg(text, choice, prerendered));
+      downloadBlob(exportFileName(choice, "png"), png);
+    });
+  const copyPng = () =>
+    copyImage(exportSvg(text, choice, prerendered).then((svg) => svgToPng(svg)));
+
+  return (
+    <details className={styles.exportMenu}>
+      <summary className={styles.tool}>Save image…</summary>
+      <div className={styles.exportTools}>
+        <label className={styles.exportOption} htmlFor={`${id}-theme`}>
+          Image
+          <select
+            id={`${id}-theme`}
+            className={styles.select}
+            value={choice.theme}
+            onChange={(event) => setChosenTheme(event.target.value as DiagramTheme)}
+          >
+            <option value="light">light</option>
+            <option value="dark">dark</option>
+          </select>
+        </label>
+        <label className={styles.exportOption}>
+          <input
+            type="checkbox"
+            checked={background === "transparent"}
+            onChange={(event) => setBackground(event.target.checked ? "transparent" : "theme")}
+          />
+          transparent
+        </label>
+        <button
+          type="button"
+          className={styles.tool}
+          onClick={downloadSvg}
+          aria-busy={status.kind === "working"}
+        >
+          Download SVG
+        </button>
+        <button
+          type="button"
+          className={styles.tool}
+          onClick={downloadPng}
+          aria-busy={status.kind === "working"}
+        >
+          Download PNG
+        </button>
+        <CopyButton
+          what="topology as a PNG image"
+          copy={copyPng}
+          failedMessage="This browser cannot copy images here: use Download PNG."
+        >
+          Copy PNG
+        </CopyButton>
+        <a
+          className={styles.tool}
+          href={buildMermaidLiveUrl(text, choice.theme)}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          Mermaid Live<span className="visually-hidden"> (opens the diagram in a new tab)</span>
+        </a>
+        <span role="status" className={styles.exportStatus}>
+          {status.kind === "error" ? status.message : ""}
+        </span>
+      </div>
+    </details>
+  );
+}
