@@ -12,6 +12,7 @@ import {
 } from "../manifests/network-policy";
 import type { Scenario } from "../scenario/schema";
 import { groupTitle, inClusterGroups, lbKeepsClientAddress } from "../topology/access";
+import { buildTopologyPlan } from "../topology/plan";
 import { sourceRangesVia } from "../values/load-balancer";
 
 const METRICS_DOCS = "https://buf.build/docs/bufstream/observability/metrics";
@@ -103,11 +104,19 @@ export function accessSection(s: Scenario): string[] {
   return ["## Who may connect", "", ...body];
 }
 
-/** The NLB's DNS name when the user gave it (a DNS record of their own may differ: then they replace it). */
-function nlbName(s: Scenario): string {
-  return s.loadBalancer.hostSource === "known" && s.loadBalancer.host !== "" && !s.zones.enabled
-    ? s.loadBalancer.host
-    : "<nlb dns name>";
+/**
+ * Shell lines running `body` for each of the chart's Services behind a load
+ * balancer (one per zone when zone-aware): a loop for several, the name
+ * itself for one. Release names are DNS labels, safe in a shell unquoted.
+ */
+function perLbService(s: Scenario, body: (service: string) => string[]): string[] {
+  const services = buildTopologyPlan(s).releases.map((r) => r.release);
+  if (services.length === 1) return body(services[0] ?? s.release.name);
+  return [
+    `for SERVICE in ${services.join(" ")}; do`,
+    ...body('"${SERVICE}"').map((line) => `  ${line}`),
+    "done",
+  ];
 }
 
 /** The load balancer's own health, per cloud: where to see it. */
@@ -116,32 +125,38 @@ function lbMetricLines(s: Scenario): string[] {
   switch (s.loadBalancer.provider) {
     case "aws":
       return [
-        "The NLB's own metrics are in CloudWatch (namespace `AWS/NetworkELB`): `UnHealthyHostCount` and `HealthyHostCount` per target group (a broker the NLB cannot health-check, e.g. because a policy blocks the VPC), `TCP_Target_Reset_Count`, `ActiveFlowCount`. Target health now:",
+        "The NLB's own metrics are in CloudWatch (namespace `AWS/NetworkELB`): `UnHealthyHostCount` and `HealthyHostCount` per target group (a broker the NLB cannot health-check, e.g. because a policy blocks the NLB's subnets), `TCP_Target_Reset_Count`, `ActiveFlowCount`. Target health now (with the How to verify helpers pasted):",
         "",
         "```sh",
-        `LB_ARN="$(aws elbv2 describe-load-balancers --query "LoadBalancers[?DNSName=='${nlbName(s)}'].LoadBalancerArn" --output text)"`,
-        'for TG in $(aws elbv2 describe-target-groups --load-balancer-arn "${LB_ARN}" --query "TargetGroups[].TargetGroupArn" --output text); do',
-        '  aws elbv2 describe-target-health --target-group-arn "${TG}"',
-        "done",
+        // lb_address (the How to verify helpers) reads the NLB's DNS name from the live Service.
+        ...perLbService(s, (service) => [
+          `LB_ARN="$(aws elbv2 describe-load-balancers --query "LoadBalancers[?DNSName=='$(lb_address ${service})'].LoadBalancerArn" --output text)"`,
+          'for TG in $(aws elbv2 describe-target-groups --load-balancer-arn "${LB_ARN}" --query "TargetGroups[].TargetGroupArn" --output text); do',
+          '  aws elbv2 describe-target-health --target-group-arn "${TG}"',
+          "done",
+        ]),
         "```",
         "",
       ];
     case "gcp":
       return [
-        "GKE's passthrough load balancer reports backend health per backend service (Cloud Monitoring has its traffic under `loadbalancing.googleapis.com`). Health now:",
+        "GKE's passthrough load balancer reports backend health per backend service (Cloud Monitoring has its traffic under `loadbalancing.googleapis.com`). Health now (with the How to verify helpers pasted):",
         "",
         "```sh",
-        'gcloud compute forwarding-rules list --filter="IPAddress=<load balancer ip>" --format="value(name,backendService)"',
-        "gcloud compute backend-services get-health <backend service> --region <region>",
+        ...perLbService(s, (service) => [
+          `gcloud compute forwarding-rules list --filter="IPAddress=$(lb_address ${service})" --format="value(backendService)" |`,
+          '  while read -r BACKEND; do gcloud compute backend-services get-health "${BACKEND}"; done',
+        ]),
         "```",
         "",
       ];
     case "azure":
       return [
-        "The Azure load balancer (`kubernetes` or `kubernetes-internal` in the cluster's node resource group) reports `DipAvailability` (health probe status per backend) and `VipAvailability` (data path availability) in Azure Monitor:",
+        "The Azure load balancer (`kubernetes` or `kubernetes-internal` in the cluster's node resource group) reports `DipAvailability` (health probe status per backend) and `VipAvailability` (data path availability) in Azure Monitor (the node resource group is `az aks show --query nodeResourceGroup`):",
         "",
         "```sh",
-        'LB_ID="$(az network lb show --resource-group <node resource group> --name kubernetes-internal --query id --output tsv)"',
+        // cloud-provider-azure names its load balancers kubernetes and kubernetes-internal.
+        `LB_ID="$(az network lb show --resource-group <node resource group> --name ${s.loadBalancer.scheme === "internal" ? "kubernetes-internal" : "kubernetes"} --query id --output tsv)"`,
         'az monitor metrics list --resource "${LB_ID}" --metric DipAvailability VipAvailability --interval PT1M',
         "```",
         "",

@@ -148,10 +148,10 @@ function blockedFindings(s: Scenario): Finding[] {
       severity: "error",
       message: "The NetworkPolicy blocks everything that comes through the load balancer.",
       why: aws
-        ? "An AWS NLB with ip targets connects to the pods from its own private addresses in the VPC (client IP preservation is off for TCP ip targets), and its health checks come from there too; the policy admits none of them."
+        ? "An AWS NLB with ip targets connects to the pods from its own private addresses in its subnets (client IP preservation is off for TCP ip targets), and its health checks come from there too; the policy admits none of them."
         : "The nodes forward load-balancer traffic to the pods and rewrite its source to the node's address (externalTrafficPolicy Cluster, which the chart does not change); the policy admits no node address.",
       fix: aws
-        ? "Enter the VPC's CIDR as where the load balancer's traffic comes from."
+        ? "Enter the NLB's subnets (or the VPC's CIDR) as where the load balancer's traffic comes from."
         : "Enter the nodes' CIDR as where the load balancer's traffic comes from.",
       fields: ["access.lbTrafficCidrs"],
       clients: locationsOf(byId.get(FINDING.policyBlocksLoadBalancer) ?? []),
@@ -229,7 +229,9 @@ export function checkAccess(s: Scenario): Finding[] {
     !s.zones.enabled &&
     inClusterViaLb(s.loadBalancer.provider) &&
     s.access.loadBalancerSourceRanges.length > 0 &&
-    // The VPC CIDR (where the load balancer's traffic comes from on AWS) holds the pods' addresses.
+    // Where the NLB's traffic comes from (its subnets, or the VPC) stands for
+    // the pods' VPC addresses: the wizard is not told the pod CIDRs, so this
+    // is a warning, not an error.
     !s.access.lbTrafficCidrs.some((vpc) => coveredBy(s.access.loadBalancerSourceRanges, vpc))
   ) {
     findings.push({

@@ -115,7 +115,8 @@ export function peerAdmits(peer: ResolvedPeer, g: InClusterGroup, ownNamespace: 
  * - AWS NLB with `ip` targets (what the wizard writes): the NLB's own private
  *   addresses in the VPC's subnets, because client IP preservation is off by
  *   default for TCP `ip` target groups (AWS NLB target group attributes); its
- *   health checks come from there too. So: the VPC CIDR.
+ *   health checks come from there too. So: the NLB's subnets (the VPC CIDR
+ *   holds them too, but with the VPC CNI also every pod's address).
  * - GKE, AKS and other controllers: the packets reach a node and kube-proxy
  *   (or the eBPF dataplane) forwards them; with the default
  *   `externalTrafficPolicy: Cluster` (the chart has no key for it) the source
