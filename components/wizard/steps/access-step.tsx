@@ -4,35 +4,24 @@
 // groups the check judges), the NetworkPolicy that admits them, the load
 // balancer's source ranges, and the Prometheus Operator monitor.
 import { useEffect, useRef } from "react";
-import { useFormContext, useWatch, type FieldPathByValue } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { useFormContext, useWatch } from "react-hook-form";
 import {
   CheckboxField,
   HelpText,
   RadioGroupField,
   TextField,
   choicesFor,
-  fieldId,
 } from "@/components/ui/field";
-import { errorId } from "@/components/ui/field-ids";
 import { Section } from "@/components/ui/section";
 import {
   KAFKA_ALLOW_MODES,
-  MAX_CIDRS,
-  MAX_PEERS,
   MONITOR_KINDS,
   type LbProvider,
-  type PodGroup,
   type Scenario,
 } from "@/lib/scenario/schema";
-import { useFieldFindings } from "../findings-context";
-import { useFieldProblem } from "../validation-context";
+import { CidrList, GroupList, lowerFirst } from "./access-lists";
 
 const SET_OPTIONS = { shouldDirty: true, shouldValidate: true } as const;
-const EMPTY_GROUP: PodGroup = { namespace: "", namespaceLabels: "", podLabels: "" };
-
-type GroupListName = FieldPathByValue<Scenario, PodGroup[]>;
-type CidrListName = FieldPathByValue<Scenario, string[]>;
 
 const POLICY_DOCS = {
   label: "Kubernetes: Network Policies",
@@ -91,196 +80,6 @@ const LB_TRAFFIC_HINT: Record<LbProvider, { label: string; placeholder: string; 
     what: "kube-proxy forwards load-balancer traffic to the pods from the node's address; where the pod runs on the receiving node, from the client's own address.",
   },
 };
-
-function ListFeedback({ name }: { name: string }) {
-  const problem = useFieldProblem(name);
-  const findings = useFieldFindings(name);
-  return (
-    <>
-      {problem !== undefined && (
-        <p className="field-error" id={errorId(name)}>
-          <span aria-hidden="true" className="field-error-icon">
-            !
-          </span>{" "}
-          {problem}
-        </p>
-      )}
-      {findings.length > 0 && (
-        <ul className="field-findings">
-          {findings.map((f) => (
-            <li key={f.id} className={`finding finding-${f.severity}`}>
-              {f.message} {f.fix}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-}
-
-/** A list of namespace/pod groups (client groups or policy peers), one row of three fields each. */
-function GroupList({
-  name,
-  legend,
-  what,
-  item,
-  namespaceHint,
-}: {
-  name: GroupListName;
-  legend: string;
-  what: string;
-  /** "Client group" or "Peer": the row's name for labels. */
-  item: string;
-  namespaceHint: string;
-}) {
-  const { control, getValues, setValue } = useFormContext<Scenario>();
-  const groups = useWatch({ control, name }) ?? [];
-  const focus = useRef<number | null>(null);
-  useEffect(() => {
-    if (focus.current === null) return;
-    document.getElementById(fieldId(`${name}.${focus.current}.namespace`))?.focus();
-    focus.current = null;
-  }, [groups.length, name]);
-  const problem = useFieldProblem(name);
-  return (
-    <fieldset
-      className="field"
-      id={fieldId(name)}
-      aria-describedby={problem !== undefined ? errorId(name) : undefined}
-    >
-      <legend className="field-label">{legend}</legend>
-      <p className="help">{what}</p>
-      <ListFeedback name={name} />
-      {groups.length > 0 && (
-        <ol className="zone-list">
-          {groups.map((_, i) => (
-            // Inputs are bound to their index path, so the index is the identity.
-            <li className="zone-item" key={i}>
-              <div className="zone-item-head">
-                <TextField
-                  name={`${name}.${i}.namespace`}
-                  label={`${item} ${i + 1}: namespace`}
-                  placeholder={namespaceHint}
-                  size="medium"
-                />
-                <Button
-                  size="small"
-                  onClick={() =>
-                    setValue(
-                      name,
-                      getValues(name).filter((__, j) => j !== i),
-                      SET_OPTIONS,
-                    )
-                  }
-                >
-                  Remove
-                  <span className="visually-hidden">
-                    {" "}
-                    {item.toLowerCase()} {i + 1}
-                  </span>
-                </Button>
-              </div>
-              <TextField
-                name={`${name}.${i}.namespaceLabels`}
-                label={`${item} ${i + 1}: namespace labels (optional)`}
-                placeholder="team=payments"
-              />
-              <TextField
-                name={`${name}.${i}.podLabels`}
-                label={`${item} ${i + 1}: pod labels (optional)`}
-                placeholder="app=orders-api"
-              />
-            </li>
-          ))}
-        </ol>
-      )}
-      <Button
-        onClick={() => {
-          focus.current = groups.length;
-          setValue(name, [...getValues(name), { ...EMPTY_GROUP }], SET_OPTIONS);
-        }}
-        disabled={groups.length >= MAX_PEERS}
-      >
-        Add {item.toLowerCase()}
-      </Button>
-    </fieldset>
-  );
-}
-
-/** A list of CIDR blocks, one text field each. */
-function CidrList({
-  name,
-  legend,
-  help,
-  placeholder,
-}: {
-  name: CidrListName;
-  legend: string;
-  help: string;
-  placeholder: string;
-}) {
-  const { control, getValues, setValue } = useFormContext<Scenario>();
-  const cidrs = useWatch({ control, name }) ?? [];
-  const focus = useRef<number | null>(null);
-  useEffect(() => {
-    if (focus.current === null) return;
-    document.getElementById(fieldId(`${name}.${focus.current}`))?.focus();
-    focus.current = null;
-  }, [cidrs.length, name]);
-  const problem = useFieldProblem(name);
-  return (
-    <fieldset
-      className="field"
-      id={fieldId(name)}
-      aria-describedby={problem !== undefined ? errorId(name) : undefined}
-    >
-      <legend className="field-label">{legend}</legend>
-      <p className="help">{help}</p>
-      <ListFeedback name={name} />
-      {cidrs.length > 0 && (
-        <ol className="zone-list">
-          {cidrs.map((_, i) => (
-            <li className="zone-item" key={i}>
-              <div className="zone-item-head">
-                <TextField
-                  name={`${name}.${i}`}
-                  label={`${legend}, ${i + 1}`}
-                  placeholder={placeholder}
-                  size="medium"
-                />
-                <Button
-                  size="small"
-                  onClick={() =>
-                    setValue(
-                      name,
-                      getValues(name).filter((__, j) => j !== i),
-                      SET_OPTIONS,
-                    )
-                  }
-                >
-                  Remove
-                  <span className="visually-hidden">
-                    {" "}
-                    {legend.toLowerCase()} {i + 1}
-                  </span>
-                </Button>
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
-      <Button
-        onClick={() => {
-          focus.current = cidrs.length;
-          setValue(name, [...getValues(name), ""], SET_OPTIONS);
-        }}
-        disabled={cidrs.length >= MAX_CIDRS}
-      >
-        Add a CIDR
-      </Button>
-    </fieldset>
-  );
-}
 
 /**
  * "Default on for a complete install" (issue 16): when the user switches the
@@ -401,7 +200,7 @@ export function AccessStep() {
           {lb && (
             <CidrList
               name="access.lbTrafficCidrs"
-              legend={`Where the load balancer's traffic comes from: ${hint.label.toLowerCase()}`}
+              legend={`Where the load balancer's traffic comes from: ${lowerFirst(hint.label)}`}
               help={hint.what}
               placeholder={hint.placeholder}
             />
