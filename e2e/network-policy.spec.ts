@@ -4,7 +4,7 @@
 // sees"); allowing it again fixes that, and the downloaded bundle carries the
 // NetworkPolicies that admit both, with install.sh applying and checking them.
 import { parse } from "yaml";
-import { checkShellScript, unzip } from "./files";
+import { checkShellScript, unzipBundle } from "./files";
 import { expect, test } from "./fixtures";
 
 test("network policy: restrict clients to one namespace, see the other blocked, fix it, download the bundle", async ({
@@ -58,7 +58,7 @@ test("network policy: restrict clients to one namespace, see the other blocked, 
 
   // The bundle: the policies admit both namespaces; install.sh applies and checks them.
   const { bytes } = await wizard.download(wizard.downloadAllButton);
-  const files = unzip(bytes);
+  const files = unzipBundle(bytes, "bufstream-bundle");
   const policies = files.get("bufstream-network-policies.yaml")?.toString("utf8") ?? "";
   const docs = policies.split(/^---$/m).map(
     (text) =>

@@ -4,7 +4,7 @@
 // groups the check judges), the NetworkPolicy that admits them, the load
 // balancer's source ranges, and the Prometheus Operator monitor.
 import { useEffect, useRef } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
+import { useFormContext, useFormState, useWatch } from "react-hook-form";
 import {
   CheckboxField,
   HelpText,
@@ -84,11 +84,14 @@ const LB_TRAFFIC_HINT: Record<LbProvider, { label: string; placeholder: string; 
 /**
  * "Default on for a complete install" (issue 16): when the user switches the
  * values to a complete install and has not touched the policy answer, turn it
- * on. Only on that switch, never on load: a link or file that says nothing
- * about a policy (every one made before it existed) keeps meaning no policy.
+ * on. Only on the user's own switch (the scope answer is dirty), never on
+ * load: a link, a preset or a file that says nothing about a policy (every one
+ * made before it existed) keeps meaning what it says, and stays "current".
  */
 function usePolicyOnForCompleteInstalls(scope: Scenario["valuesScope"]) {
-  const { getFieldState, setValue } = useFormContext<Scenario>();
+  const { control, getFieldState, setValue } = useFormContext<Scenario>();
+  // Subscribes to the two fields' dirty state, so getFieldState reads it live.
+  useFormState({ control, name: ["valuesScope", "access.networkPolicy"] });
   const previous = useRef(scope);
   useEffect(() => {
     const before = previous.current;
@@ -96,6 +99,7 @@ function usePolicyOnForCompleteInstalls(scope: Scenario["valuesScope"]) {
     if (
       before !== "complete" &&
       scope === "complete" &&
+      getFieldState("valuesScope").isDirty &&
       !getFieldState("access.networkPolicy").isDirty
     ) {
       setValue("access.networkPolicy", true, SET_OPTIONS);
