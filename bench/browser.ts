@@ -1,23 +1,27 @@
-// Browser measurements for the benchmark (issue 7): what `/` loads, how soon the
-// form is interactive and the first diagram drawn, and how fast edits show.
+// Browser measurements for the benchmark (issues 7 and 14): what `/` loads and
+// runs, how soon the first diagram is on screen and the wizard running after the
+// first sign of use, and how fast edits show, with and without CPU throttling.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { buildBundle } from "@/lib/bundle/build-bundle";
 import { DEFAULT_SCENARIO } from "@/lib/scenario/defaults";
 import { GENERATOR_VERSION } from "@/lib/version";
-import { measureBaselinePaint } from "./baseline";
-import { measureTyping, type TypingResult } from "./typing";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium";
-import { newBenchContext, openInteractive } from "./context";
+import {
+  newBenchContext,
+  openInteractive,
+  showIntent,
+  throttleCpu,
+  waitForWizard,
+} from "./context";
 import { median, percentile } from "./stats";
 
 /** components/diagram/topology-diagram.tsx marks the first SVG on the page. */
-const FIRST_DIAGRAM_MARK = "bufstream-wizard:first-diagram";
-const DIAGRAM = '[data-testid="topology-diagram"]';
+export const FIRST_DIAGRAM_MARK = "bufstream-wizard:first-diagram";
+export const DIAGRAM = '[data-testid="topology-diagram"]';
 /** The shared values file's text (components/outputs/files-panel.tsx). */
-const VALUES_TEXT = 'pre[data-file$="-values.yaml"]';
+export const VALUES_TEXT = 'pre[data-file$="-values.yaml"]';
 /** The edit the latency runs repeat: the broker count (changes the values and the diagram). */
 const EDITED_FIELD = "#field-replicas";
 
@@ -29,51 +33,58 @@ export interface ScriptSizes {
 
 export interface PageLoadRun {
   firstContentfulPaint: number;
-  formInteractive: number;
   /** The first diagram on screen: the build-time drawing, or mermaid's if that came first. */
   firstDiagram: number;
+  /** From the first sign of use (a pointer move, after load) to the wizard running. */
+  intentToInteractive: number;
   /**
-   * The first edit after the form is interactive, to its redrawn diagram: the cold
-   * path, which loads mermaid (the page shows the build-time drawing until then).
+   * The first edit after the wizard runs, to its redrawn diagram: the cold path,
+   * which loads mermaid (the page shows the build-time drawing until then).
    */
   firstEditToDiagram: number;
+  /** Scripts the page had run before any interaction (external; the inline start-up script aside). */
+  jsRunBeforeUse: ScriptSizes;
   /** JavaScript fetched by the time the first diagram (of either kind) was on screen. */
   jsUntilDiagram: ScriptSizes;
-  /** JavaScript fetched by the time the form was interactive (the lazily loaded wizard). */
+  /** JavaScript fetched by the time the wizard was running. */
   jsUntilInteractive: ScriptSizes;
   /** JavaScript fetched by the time the first edit's diagram was drawn (adds mermaid). */
   jsUntilLiveDiagram: ScriptSizes;
 }
 
+export interface LatencyRun {
+  editToText: { p50: number; p95: number; samples: number };
+  editToDiagram: { p50: number; p95: number; samples: number };
+}
+
 export interface BrowserResults {
+  /** The framework's scripts: the HTML's own and those its start-up script loads. */
   firstLoad: ScriptSizes & { urls: string[] };
+  /** The inline start-up script (the only code a page that is only read runs). */
+  startUpScript: ScriptSizes;
   /** Whether the static HTML of `/` already holds the default values file's text. */
   valuesTextInHtml: boolean;
+  jsRunBeforeUse: ScriptSizes;
   jsUntilDiagram: ScriptSizes;
   jsUntilInteractive: ScriptSizes;
   jsUntilLiveDiagram: ScriptSizes;
   runs: PageLoadRun[];
-  /** First contentful paint of a one-line page on this machine (bench/baseline.ts). */
-  baselinePaint: number;
   medians: {
     firstContentfulPaint: number;
-    formInteractive: number;
     firstDiagram: number;
+    intentToInteractive: number;
     firstEditToDiagram: number;
   };
-  editToText: { p50: number; p95: number; samples: number };
-  editToDiagram: { p50: number; p95: number; samples: number };
-  typing: TypingResult;
 }
 
 /**
  * Runs in the page before any of its scripts: records when React has hydrated the
- * form, i.e. when an edit would be handled.
+ * form, i.e. when an edit would be handled, and when the build-time drawing paints.
  */
 function recordInteractive() {
   const bench: Record<string, number> = {};
   (window as unknown as { __bench: Record<string, number> }).__bench = bench;
-  // The wizard marks its form once React has hydrated it (components/wizard/wizard.tsx).
+  // The wizard marks its form once React has hydrated it (components/start-up/use-start-up-claim.ts).
   const hydrated = () => document.querySelector('form[data-hydrated="true"]') !== null;
   const poll = () => {
     if (hydrated()) bench.formInteractive = performance.now();
@@ -116,23 +127,31 @@ function escapeHtml(text: string): string {
     .replace(/'/g, "&#x27;");
 }
 
-/** Raw and gzip (level 6, what `compression` and most hosts use) sizes of site scripts. */
-function scriptSizes(outDir: string, basePath: string, urls: readonly string[]): ScriptSizes {
-  let raw = 0;
-  let gzip = 0;
-  for (const url of urls) {
-    const pathname = decodeURIComponent(new URL(url).pathname).slice(basePath.length);
-    const bytes = readFileSync(path.join(outDir, pathname));
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 6 }).length;
-  }
-  return { files: urls.length, raw, gzip };
+function sizes(chunks: readonly Buffer[]): ScriptSizes {
+  return {
+    files: chunks.length,
+    raw: chunks.reduce((sum, bytes) => sum + bytes.length, 0),
+    gzip: chunks.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 6 }).length, 0),
+  };
 }
 
+/** Raw and gzip (level 6, what `compression` and most hosts use) sizes of site scripts. */
+function scriptSizes(outDir: string, basePath: string, urls: readonly string[]): ScriptSizes {
+  return sizes(
+    urls.map((url) => {
+      const pathname = decodeURIComponent(new URL(url).pathname).slice(basePath.length);
+      return readFileSync(path.join(outDir, pathname));
+    }),
+  );
+}
+
+const START_UP_SCRIPT = /<script data-start-up-script ([^>]*)>([\s\S]*?)<\/script>/;
+
 /**
- * First-load JS: the scripts the HTML of `/` references (what Next calls first-load
- * JS), less `nomodule` ones (Next's legacy polyfills), which browsers with ES
- * modules (all this site supports) never fetch.
+ * First-load JS: the framework's scripts, which the HTML of `/` references or its
+ * start-up script loads (scripts/start-up-html.ts moved them there), less
+ * `nomodule` ones (Next's legacy polyfills), which browsers with ES modules (all
+ * this site supports) never fetch.
  */
 function firstLoadScripts(outDir: string, origin: string, basePath: string): string[] {
   const html = readFileSync(path.join(outDir, "index.html"), "utf8");
@@ -144,12 +163,20 @@ function firstLoadScripts(outDir: string, origin: string, basePath: string): str
   for (const match of html.matchAll(/<link[^>]*\sas="script"[^>]*\shref="([^"]+)"/g)) {
     urls.add(match[1] ?? "");
   }
-  for (const match of html.matchAll(/<link[^>]*\shref="([^"]+)"[^>]*\sas="script"/g)) {
-    urls.add(match[1] ?? "");
-  }
+  const framework = /\sdata-scripts="([^"]*)"/.exec(` ${START_UP_SCRIPT.exec(html)?.[1] ?? ""}`);
+  for (const src of (framework?.[1] ?? "").split(" ")) urls.add(src);
   return [...urls]
     .filter((url) => url.endsWith(".js"))
     .map((url) => new URL(url, `${origin}${basePath}/`).toString());
+}
+
+/** The scripts the page has run (or is running): every <script src> in its document. */
+function scriptsRun(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.scripts]
+      .filter((script) => script.src !== "" && !script.noModule)
+      .map((script) => script.src),
+  );
 }
 
 async function loadOnce(browser: Browser, url: string, outDir: string, basePath: string) {
@@ -157,7 +184,7 @@ async function loadOnce(browser: Browser, url: string, outDir: string, basePath:
   const page = await context.newPage();
   await page.addInitScript(recordInteractive);
   await page.goto(url, { waitUntil: "load" });
-  // The first diagram: the build-time drawing's <img> decoded, or mermaid's mark.
+  // The first diagram: the build-time drawing's <img> painted, or mermaid's mark.
   await page.waitForFunction(
     (mark) =>
       performance.getEntriesByName(mark).length > 0 ||
@@ -165,11 +192,12 @@ async function loadOnce(browser: Browser, url: string, outDir: string, basePath:
     FIRST_DIAGRAM_MARK,
     { timeout: 60_000 },
   );
-  await page.waitForFunction(
-    () => "formInteractive" in (window as unknown as { __bench: object }).__bench,
-    undefined,
-    { timeout: 60_000 },
-  );
+  // A reader who has not touched anything yet: what has the page run?
+  await page.waitForTimeout(500);
+  const runBeforeUse = await scriptsRun(page);
+  const intentAt = await page.evaluate(() => performance.now());
+  await showIntent(page);
+  await waitForWizard(page);
   const timings = await page.evaluate((mark) => {
     const bench = (window as unknown as { __bench: Record<string, number> }).__bench;
     const liveAt = performance.getEntriesByName(mark)[0]?.startTime ?? Number.POSITIVE_INFINITY;
@@ -194,13 +222,17 @@ async function loadOnce(browser: Browser, url: string, outDir: string, basePath:
           .map((entry) => entry.name),
       time,
     );
-  const scripts = await scriptsBy(timings.firstDiagram);
-  const interactiveScripts = await scriptsBy(timings.formInteractive);
-  const liveScripts = await scriptsBy(Number.POSITIVE_INFINITY);
+  const unique = (urls: string[]) => [...new Set(urls)];
+  const scripts = unique(await scriptsBy(timings.firstDiagram));
+  const interactiveScripts = unique(await scriptsBy(timings.formInteractive));
+  const liveScripts = unique(await scriptsBy(Number.POSITIVE_INFINITY));
   await context.close();
   return {
-    ...timings,
+    firstContentfulPaint: timings.firstContentfulPaint,
+    firstDiagram: timings.firstDiagram,
+    intentToInteractive: timings.formInteractive - intentAt,
     firstEditToDiagram: firstEdit.diagram,
+    jsRunBeforeUse: scriptSizes(outDir, basePath, runBeforeUse),
     jsUntilDiagram: scriptSizes(outDir, basePath, scripts),
     jsUntilInteractive: scriptSizes(outDir, basePath, interactiveScripts),
     jsUntilLiveDiagram: scriptSizes(outDir, basePath, liveScripts),
@@ -267,8 +299,8 @@ async function timeEdit(page: Page, value: string): Promise<EditSample> {
         });
         const timeout = setTimeout(() => {
           observer.disconnect();
-          reject(new Error(`edit to ${next}: no update within 10 s`));
-        }, 10_000);
+          reject(new Error(`edit to ${next}: no update within 30 s`));
+        }, 30_000);
         const start = performance.now();
         setValue?.call(input, next);
         input.dispatchEvent(new Event("input", { bubbles: true }));
@@ -279,9 +311,15 @@ async function timeEdit(page: Page, value: string): Promise<EditSample> {
   );
 }
 
-async function measureEdits(browser: Browser, url: string, edits: number) {
+/** Edit → text and edit → diagram over `edits` edits (after warm-up), at a CPU slowdown of `cpuRate`. */
+export async function measureEdits(
+  browser: Browser,
+  url: string,
+  edits: number,
+  cpuRate = 1,
+): Promise<LatencyRun> {
   const context = await newBenchContext(browser);
-  const page = await openInteractive(context, url);
+  const page = await openInteractive(context, url, cpuRate);
   await page.locator(DIAGRAM).scrollIntoViewIfNeeded();
   const samples: EditSample[] = [];
   // Warm-up edits (the first loads mermaid; first renders of new node counts
@@ -305,48 +343,103 @@ async function measureEdits(browser: Browser, url: string, edits: number) {
   };
 }
 
-export async function measureInBrowser(options: {
-  url: string;
-  outDir: string;
-  basePath: string;
-  loads: number;
-  edits: number;
-}): Promise<BrowserResults> {
+/**
+ * Runs in the page before its scripts: the first trusted keystroke into the
+ * broker count, and when the values text first changes after it.
+ */
+function recordEarlyEdit() {
+  const early: { inputAt?: number; textAt?: number } = {};
+  (window as unknown as { __early: typeof early }).__early = early;
+  window.addEventListener(
+    "input",
+    (event) => {
+      if (early.inputAt !== undefined || !event.isTrusted) return;
+      const target = event.target as Element | null;
+      if (target?.id !== "field-replicas") return;
+      early.inputAt = performance.now();
+      const before = document.querySelector('pre[data-file$="-values.yaml"]')?.textContent;
+      const observer = new MutationObserver(() => {
+        const text = document.querySelector('pre[data-file$="-values.yaml"]')?.textContent;
+        if (text !== undefined && text !== before) {
+          early.textAt = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    },
+    true,
+  );
+}
+
+/**
+ * The first edit of a visit, made before the page's code ran (a reader who
+ * starts typing): from the keystroke to the values text showing it. This is
+ * what deferring the framework to the first sign of use costs that user.
+ */
+export async function measureFirstEditBeforeCode(
+  browser: Browser,
+  url: string,
+  loads: number,
+  cpuRate = 1,
+): Promise<number> {
+  const results: number[] = [];
+  for (let i = 0; i < loads; i++) {
+    const context = await newBenchContext(browser);
+    const page = await context.newPage();
+    if (cpuRate !== 1) await throttleCpu(page, cpuRate);
+    await page.addInitScript(recordEarlyEdit);
+    await page.goto(url, { waitUntil: "load", timeout: 120_000 });
+    await page.waitForTimeout(500);
+    const field = page.locator(EDITED_FIELD);
+    await field.click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("5");
+    await page.waitForFunction(
+      () => (window as unknown as { __early: { textAt?: number } }).__early.textAt !== undefined,
+      undefined,
+      { timeout: 120_000 },
+    );
+    const early = await page.evaluate(
+      () => (window as unknown as { __early: { inputAt: number; textAt: number } }).__early,
+    );
+    results.push(early.textAt - early.inputAt);
+    await context.close();
+  }
+  return median(results);
+}
+
+export async function measurePageLoads(
+  browser: Browser,
+  options: { url: string; outDir: string; basePath: string; loads: number },
+): Promise<BrowserResults> {
   const { url, outDir, basePath } = options;
   const origin = new URL(url).origin;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
-  try {
-    const firstLoadUrls = firstLoadScripts(outDir, origin, basePath);
-    const firstLoad = { ...scriptSizes(outDir, basePath, firstLoadUrls), urls: firstLoadUrls };
-    const html = readFileSync(path.join(outDir, "index.html"), "utf8");
-    const valuesTextInHtml = html.includes(escapeHtml(defaultValuesText()));
-    const runs: PageLoadRun[] = [];
-    for (let i = 0; i < options.loads; i++) {
-      runs.push(await loadOnce(browser, url, outDir, basePath));
-    }
-    const baselinePaint = await measureBaselinePaint(browser, options.loads);
-    const edits = await measureEdits(browser, url, options.edits);
-    const typing = await measureTyping(browser, url);
-    const none: ScriptSizes = { files: 0, raw: 0, gzip: 0 };
-    const last = runs[runs.length - 1];
-    return {
-      firstLoad,
-      valuesTextInHtml,
-      jsUntilDiagram: last?.jsUntilDiagram ?? none,
-      jsUntilInteractive: last?.jsUntilInteractive ?? none,
-      jsUntilLiveDiagram: last?.jsUntilLiveDiagram ?? none,
-      runs,
-      baselinePaint,
-      medians: {
-        firstContentfulPaint: median(runs.map((r) => r.firstContentfulPaint)),
-        formInteractive: median(runs.map((r) => r.formInteractive)),
-        firstDiagram: median(runs.map((r) => r.firstDiagram)),
-        firstEditToDiagram: median(runs.map((r) => r.firstEditToDiagram)),
-      },
-      ...edits,
-      typing,
-    };
-  } finally {
-    await browser.close();
+  const firstLoadUrls = firstLoadScripts(outDir, origin, basePath);
+  const firstLoad = { ...scriptSizes(outDir, basePath, firstLoadUrls), urls: firstLoadUrls };
+  const html = readFileSync(path.join(outDir, "index.html"), "utf8");
+  const inline = START_UP_SCRIPT.exec(html)?.[2];
+  const startUpScript = sizes(inline === undefined ? [] : [Buffer.from(inline)]);
+  const valuesTextInHtml = html.includes(escapeHtml(defaultValuesText()));
+  const runs: PageLoadRun[] = [];
+  for (let i = 0; i < options.loads; i++) {
+    runs.push(await loadOnce(browser, url, outDir, basePath));
   }
+  const none: ScriptSizes = { files: 0, raw: 0, gzip: 0 };
+  const last = runs[runs.length - 1];
+  return {
+    firstLoad,
+    startUpScript,
+    valuesTextInHtml,
+    jsRunBeforeUse: last?.jsRunBeforeUse ?? none,
+    jsUntilDiagram: last?.jsUntilDiagram ?? none,
+    jsUntilInteractive: last?.jsUntilInteractive ?? none,
+    jsUntilLiveDiagram: last?.jsUntilLiveDiagram ?? none,
+    runs,
+    medians: {
+      firstContentfulPaint: median(runs.map((r) => r.firstContentfulPaint)),
+      firstDiagram: median(runs.map((r) => r.firstDiagram)),
+      intentToInteractive: median(runs.map((r) => r.intentToInteractive)),
+      firstEditToDiagram: median(runs.map((r) => r.firstEditToDiagram)),
+    },
+  };
 }

@@ -42,8 +42,9 @@ export async function runLighthouse(
   formFactor: "mobile" | "desktop",
   resultsDir: string,
   root: string,
+  label = "default",
 ): Promise<LighthouseScores> {
-  const output = path.join(resultsDir, `lighthouse-${formFactor}.json`);
+  const output = path.join(resultsDir, `lighthouse-${label}-${formFactor}.json`);
   const args = [
     path.join(root, "node_modules", "lighthouse", "cli", "index.js"),
     url,
@@ -86,4 +87,66 @@ export async function runLighthouse(
     metrics: Object.fromEntries(METRICS.map((id) => [id, report.audits[id]?.numericValue ?? null])),
     failing,
   };
+}
+
+export interface LighthousePage {
+  label: string;
+  url: string;
+}
+
+export interface LighthouseSummary {
+  label: string;
+  formFactor: "mobile" | "desktop";
+  runs: LighthouseScores[];
+  /** Medians over the runs (performance score; total blocking time in ms). */
+  performance: number;
+  totalBlockingTime: number;
+  /** The run with the median performance score, for its metrics and failing audits. */
+  medianRun: LighthouseScores;
+}
+
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
+}
+
+/**
+ * Every page in both form factors, `runs` times, round-robin (so a burst of
+ * machine load hits every page alike rather than one), summarised by medians.
+ */
+export async function runLighthouseSet(
+  pages: readonly LighthousePage[],
+  runs: number,
+  resultsDir: string,
+  root: string,
+): Promise<LighthouseSummary[]> {
+  const formFactors = ["mobile", "desktop"] as const;
+  const collected = new Map<string, LighthouseScores[]>();
+  for (let run = 0; run < runs; run++) {
+    for (const page of pages) {
+      for (const formFactor of formFactors) {
+        console.log(`Lighthouse ${page.label} ${formFactor} (${run + 1}/${runs})…`);
+        const result = await runLighthouse(page.url, formFactor, resultsDir, root, page.label);
+        const key = `${page.label}|${formFactor}`;
+        collected.set(key, [...(collected.get(key) ?? []), result]);
+      }
+    }
+  }
+  return pages.flatMap((page) =>
+    formFactors.map((formFactor) => {
+      const list = collected.get(`${page.label}|${formFactor}`) ?? [];
+      const performance = medianOf(list.map((r) => r.performance ?? 0));
+      const byScore = [...list].sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0));
+      const medianRun = byScore[Math.floor((byScore.length - 1) / 2)];
+      if (medianRun === undefined) throw new Error("no Lighthouse runs");
+      return {
+        label: page.label,
+        formFactor,
+        runs: list,
+        performance,
+        totalBlockingTime: medianOf(list.map((r) => r.metrics["total-blocking-time"] ?? 0)),
+        medianRun,
+      };
+    }),
+  );
 }

@@ -20,9 +20,14 @@ export interface TypingResult {
   max: number;
 }
 
-export async function measureTyping(browser: Browser, url: string): Promise<TypingResult> {
+/** Real typing at a CPU slowdown of `cpuRate` (1: none). */
+export async function measureTyping(
+  browser: Browser,
+  url: string,
+  cpuRate = 1,
+): Promise<TypingResult> {
   const context = await newBenchContext(browser);
-  const page = await openInteractive(context, url);
+  const page = await openInteractive(context, url, cpuRate);
   await page.evaluate(() => {
     const durations: Record<number, number> = {};
     (window as unknown as { __keystrokes: Record<number, number> }).__keystrokes = durations;
@@ -40,7 +45,7 @@ export async function measureTyping(browser: Browser, url: string): Promise<Typi
   // Let the first edit's mermaid load finish: this measures typing, not the download.
   await page.keyboard.type("x", { delay: MS_PER_KEY });
   await page.keyboard.press("Backspace");
-  await page.waitForTimeout(2000);
+  await page.waitForTimeout(2000 * cpuRate);
   await page.evaluate(() => {
     const store = (window as unknown as { __keystrokes: Record<number, number> }).__keystrokes;
     for (const key of Object.keys(store)) delete store[Number(key)];

@@ -12,7 +12,7 @@ import { LINK_LIMITS } from "../lib/share/limits";
 import { GENERATOR_VERSION } from "../lib/version";
 import { BASE_URL_ENV, DEFAULT_BASE_URL } from "./args";
 import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, runCli } from "./run";
-import { expectedFiles, makeTempDir, memoryIo, readWritten } from "./test-helpers";
+import { expectRefused, expectedFiles, makeTempDir, memoryIo, readWritten } from "./test-helpers";
 
 /** The attack run's JWKS URL, with a lone surrogate (issue 17). */
 const JWKS = "https://xa\ud800b";
@@ -242,16 +242,8 @@ describe("render with invalid input", () => {
   ];
 
   it.each(cases)("%s: exit 2, one line per problem, no files", (_name, args, messages) => {
-    const io = memoryIo(temp.dir);
     const argv = ["render", ...args(), "--out", "out/deploy", "--print-link", "--check"];
-    const listing = readdirSync(temp.dir).sort();
-    expect(runCli(argv, io)).toBe(EXIT_INVALID);
-    const lines = io.err.trimEnd().split("\n");
-    expect(lines).toHaveLength(messages.length);
-    messages.forEach((message, i) => expect(lines[i]).toMatch(message));
-    expect(io.out).toBe("");
-    // Nothing written: no out/, no temporary directory.
-    expect(readdirSync(temp.dir).sort()).toEqual(listing);
+    expectRefused(temp.dir, argv, messages);
   });
 });
 

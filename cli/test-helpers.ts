@@ -4,7 +4,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 
+import { expect } from "vitest";
+
 import type { BundleFile } from "../lib/bundle/types";
+import { EXIT_INVALID, runCli } from "./run";
 import { fileMode } from "./write-bundle";
 import type { CliIo } from "./run";
 
@@ -60,4 +63,20 @@ export function expectedFiles(files: readonly BundleFile[]): WrittenFile[] {
       bytes: Buffer.from(file.content, "utf8"),
       mode: fileMode(file),
     }));
+}
+
+/**
+ * Runs the CLI in `dir` and asserts it refused the input: exit 2, exactly one
+ * `error:` line per expected message, in order, nothing on stdout, and nothing
+ * written (no output directory, no temporary one beside it).
+ */
+export function expectRefused(dir: string, argv: string[], messages: readonly RegExp[]): void {
+  const io = memoryIo(dir);
+  const listing = readdirSync(dir).sort();
+  expect(runCli(argv, io)).toBe(EXIT_INVALID);
+  const lines = io.err.trimEnd().split("\n");
+  expect(lines).toHaveLength(messages.length);
+  messages.forEach((message, i) => expect(lines[i]).toMatch(message));
+  expect(io.out).toBe("");
+  expect(readdirSync(dir).sort()).toEqual(listing);
 }

@@ -12,7 +12,7 @@ import { buildShareLink } from "../lib/share/codec";
 import { GENERATOR_VERSION } from "../lib/version";
 import { DEFAULT_BASE_URL } from "./args";
 import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, runCli } from "./run";
-import { expectedFiles, makeTempDir, memoryIo, readWritten } from "./test-helpers";
+import { expectRefused, expectedFiles, makeTempDir, memoryIo, readWritten } from "./test-helpers";
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -223,15 +223,7 @@ describe("render --values with bad input: exit 2, a line per problem naming the 
   ];
 
   it.each(cases)("%s", (_name, args, messages) => {
-    const io = memoryIo(temp.dir);
-    const argv = ["render", ...args(), "--out", "out", "--check"];
-    const listing = readdirSync(temp.dir).sort();
-    expect(runCli(argv, io)).toBe(EXIT_INVALID);
-    const lines = io.err.trimEnd().split("\n");
-    expect(lines).toHaveLength(messages.length);
-    messages.forEach((message, i) => expect(lines[i]).toMatch(message));
-    expect(io.out).toBe("");
-    expect(readdirSync(temp.dir).sort()).toEqual(listing);
+    expectRefused(temp.dir, ["render", ...args(), "--out", "out", "--check"], messages);
   });
 
   it.each([

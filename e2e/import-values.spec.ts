@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "@playwright/test";
-import { at, checkShellScript, parseValues, unzip } from "./files";
+import { at, checkShellScript, parseValues, unzip, unzipBundle } from "./files";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import type { WizardPage } from "./wizard-page";
 
@@ -97,7 +97,8 @@ test("paste values with the classic failure: the drawing and the error, then the
   // The corrected bundle: the user's keys kept, the wizard's where it owns them.
   const { name, bytes } = await wizard.download(panel.bundle);
   expect(name).toBe("bufstream-corrected-bundle.zip");
-  const files = unzip(bytes);
+  // Like every bundle zip, it unpacks into one folder named after it.
+  const files = unzipBundle(bytes, "bufstream-corrected-bundle");
   // The wizard's own values, which install.sh layers on the release's, and the corrected whole set.
   expect(files.has("bufstream-values.yaml")).toBe(true);
   const values = parseValues(files.get("corrected-bufstream-values.yaml")?.toString("utf8") ?? "");

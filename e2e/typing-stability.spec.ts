@@ -158,12 +158,9 @@ test("typing into any field moves nothing on the page (Layout Instability API)",
 });
 
 test("leaving the default answers keeps the diagram's place", async ({ page, wizard }) => {
-  // Known, in the diagram component (components/diagram): the build-time drawing
-  // and mermaid's drawing of the next answers differ in height (and the first
-  // time a smaller "Drawing diagram…" box comes between), which moves what
-  // follows the diagram. test.fail(): once that is fixed this test passes,
-  // Playwright reports it, and this line goes.
-  test.fail();
+  // The build-time drawing gives way to mermaid's, with a "Drawing diagram…"
+  // note between the first time (components/diagram/mermaid-view.tsx holds the
+  // frame's height meanwhile).
   await page.addInitScript(recordShifts);
   await wizard.open();
   const m = await measureTyping(page, wizard, "field-release-name");

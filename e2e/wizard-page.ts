@@ -24,11 +24,20 @@ export class WizardPage {
   }
 
   /**
-   * The wizard marks its form `data-hydrated` once React owns the page
-   * (components/wizard/wizard.tsx); typing before that is lost.
+   * The page's code runs at the first sign of use (components/start-up/
+   * start-up-script.ts): a pointer moving over the page is one, as for a user
+   * reaching for a field. The wizard marks its form `data-hydrated` once React
+   * owns the page and has applied anything done before (components/start-up/
+   * use-start-up-claim.ts); from then on every edit updates the outputs at once.
    */
   async waitUntilInteractive(): Promise<void> {
-    await this.page.locator('form[data-hydrated="true"]').waitFor({ state: "attached" });
+    const hydrated = this.page.locator('form[data-hydrated="true"]');
+    if ((await hydrated.count()) === 0) {
+      // Two points, so the pointer moves even if it was already at one of them.
+      await this.page.mouse.move(4, 4);
+      await this.page.mouse.move(8, 8);
+    }
+    await hydrated.waitFor({ state: "attached" });
   }
 
   // ── form ──────────────────────────────────────────────────────────────────

@@ -1,5 +1,7 @@
-// After `next build`: make the static export work under a Content-Security-Policy
-// that blocks injected inline script (issue 7, "Safety").
+// After `next build`: defer the framework's scripts on wizard pages behind the
+// start-up script (scripts/start-up-html.ts), and make the static export work
+// under a Content-Security-Policy that blocks injected inline script (issue 7,
+// "Safety").
 //
 // Next's static export inlines its flight data as `<script>self.__next_f.push(…)</script>`,
 // so `script-src 'self'` alone would break hydration. We hash every inline script of
@@ -16,6 +18,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { deferFrameworkScripts } from "./start-up-html";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.resolve(root, process.env.OUT_DIR ?? "out");
@@ -102,6 +105,14 @@ function listHtmlFiles(dir: string): string[] {
   return files.sort();
 }
 
+/** A script of the site by its URL path (under BASE_PATH), or null when it is not in out/. */
+function readScript(src: string): string | null {
+  const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
+  const pathname = src.startsWith(basePath) ? src.slice(basePath.length) : src;
+  const file = path.join(outDir, pathname);
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ? readFileSync(file, "utf8") : null;
+}
+
 function main(): void {
   if (!statSync(outDir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new Error(`${outDir} does not exist: run next build first.`);
@@ -109,8 +120,13 @@ function main(): void {
   const pages = listHtmlFiles(outDir);
   const allHashes = new Set<string>();
   let scripts = 0;
+  let deferredPages = 0;
   for (const file of pages) {
-    const html = readFileSync(file, "utf8");
+    // On wizard pages the framework's scripts leave the HTML and an inline
+    // start-up script loads them (scripts/start-up-html.ts); hashed below like
+    // every other inline script.
+    const { html, deferred } = deferFrameworkScripts(readFileSync(file, "utf8"), readScript);
+    if (deferred) deferredPages += 1;
     const offender = INLINE_HANDLER.exec(html);
     if (offender) {
       throw new Error(
@@ -130,7 +146,7 @@ function main(): void {
     `${JSON.stringify({ basePath }, null, 2)}\n`,
   );
   console.log(
-    `postbuild: CSP for ${pages.length} pages (${scripts} inline scripts, ${allHashes.size} distinct hashes); wrote out/_headers, base path "${basePath}".`,
+    `postbuild: CSP for ${pages.length} pages (${scripts} inline scripts, ${allHashes.size} distinct hashes); framework scripts deferred on ${deferredPages}; wrote out/_headers, base path "${basePath}".`,
   );
 }
 

@@ -34,6 +34,21 @@ let mermaidPromise: Promise<Mermaid> | null = null;
 let configuredTheme: DiagramTheme | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 let renderCount = 0;
+/** How long the last few renders held the main thread (ms), newest last. */
+const recentCosts: number[] = [];
+
+/**
+ * What a drawing costs on this device now: the median of the last three
+ * renders (ms; 0 before the first). use-mermaid-svg.ts reads it to decide
+ * whether to draw at once or wait for typing to pause: a drawing blocks input
+ * for about this long.
+ */
+export function typicalRenderCost(): number {
+  if (recentCosts.length === 0) return 0;
+  const sorted = [...recentCosts].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 let fontsPromise: Promise<void> | null = null;
 
 /**
@@ -106,8 +121,11 @@ export function renderMermaid(
     // Unique per render: mermaid scopes the SVG's <style> to this id, and two
     // SVGs with one id on a page would share (and break) each other's styles.
     const id = `mermaid-diagram-${renderCount}`;
+    const started = performance.now();
     try {
       const { svg } = await mermaid.render(id, text);
+      recentCosts.push(performance.now() - started);
+      if (recentCosts.length > 3) recentCosts.shift();
       return svg;
     } finally {
       removeLeftovers(id);

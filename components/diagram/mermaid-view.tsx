@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
-import type { ReactNode } from "react";
+import type { ReactNode, RefObject } from "react";
 import styles from "./diagram.module.css";
 import { DiagramViewer } from "./diagram-viewer";
 import { useColorScheme } from "./use-color-scheme";
@@ -134,6 +134,8 @@ export function MermaidView({
           ? "redrawing"
           : "ready";
 
+  useHeldHeight(boxRef, state === "drawing");
+
   const drawing =
     showPrerendered || showSvg ? (
       <DiagramViewer
@@ -206,4 +208,26 @@ export function MermaidView({
       )}
     </div>
   );
+}
+
+/**
+ * Holds the frame at the height it had with its last drawing while the next one
+ * is first drawn. Leaving the default answers swaps the build-time image for the
+ * smaller "Drawing diagram…" note until mermaid has loaded and drawn: without
+ * this, everything below the diagram would move up and back down (issue 13:
+ * nothing moves while the user types). Set on the DOM in a layout effect, so
+ * before the browser paints the note.
+ */
+function useHeldHeight(boxRef: RefObject<HTMLDivElement | null>, drawing: boolean): void {
+  const lastHeight = useRef(0);
+  useLayoutEffect(() => {
+    const box = boxRef.current;
+    if (box === null) return;
+    if (drawing) {
+      if (lastHeight.current > 0) box.style.minHeight = `${lastHeight.current}px`;
+      return;
+    }
+    box.style.minHeight = "";
+    lastHeight.current = box.offsetHeight;
+  });
 }

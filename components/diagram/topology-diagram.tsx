@@ -62,6 +62,11 @@ export function TopologyDiagram({ scenario, findings }: TopologyDiagramProps) {
         describedBy="topology-description"
         onFirstDraw={markFirstDraw}
         testId="topology-diagram"
+        // Drawn once it comes near the viewport (issue 14): on a phone opened
+        // from a share link the topology is screens below, and drawing it at
+        // load (mermaid's download, evaluation and layout) was most of the
+        // page's blocking time; on desktop it is in the first screen anyway.
+        lazy
         prerendered={PRERENDERED_DEFAULT}
         anchorText="Kafka clients"
         tools={<ExportTools text={text} theme={theme} prerendered={PRERENDERED_DEFAULT} />}

@@ -1,7 +1,12 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
-import { describeRenderError, renderMermaid, StaleRenderError } from "./mermaid-adapter";
+import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  describeRenderError,
+  renderMermaid,
+  StaleRenderError,
+  typicalRenderCost,
+} from "./mermaid-adapter";
 import type { DiagramTheme } from "./mermaid-adapter";
 
 interface Drawn {
@@ -22,12 +27,25 @@ export interface MermaidSvgState {
 }
 
 /**
+ * A drawing costing more than this (ms) is slow (a slow phone): then even a first
+ * edit waits QUIET_MS to see whether more follow before drawing.
+ */
+const SLOW_DRAWING_MS = 200;
+/** How long the text must stay unchanged, while typing, before it is drawn. */
+const QUIET_MS = 150;
+
+/**
  * Draws `text` with mermaid whenever it changes; the previous SVG stays until the
- * new one is ready (no flicker). There is no debounce (issue 7: edit → diagram
- * within 150 ms): renders run one at a time (mermaid-adapter.ts), and text that a
- * newer edit superseded is aborted before its turn, so a burst of keystrokes costs
- * at most the render in flight plus the latest one. `enabled: false` defers all
- * work (e.g. until the diagram scrolls into view).
+ * new one is ready (no flicker). Renders run one at a time (mermaid-adapter.ts),
+ * and text that a newer edit superseded is aborted before its turn.
+ *
+ * When to draw (issues 7 and 14): a drawing holds the main thread for its whole
+ * length, and a key pressed meanwhile waits for it. So a change is drawn right
+ * after the next paint (edit → diagram within a frame of the render) unless
+ * changes are arriving faster than a drawing takes (typing), or drawings are
+ * slow on this device: then it is drawn once the text has stayed the same for
+ * QUIET_MS, and the keys pressed in between are answered at once.
+ * `enabled: false` defers all work (e.g. until the diagram scrolls into view).
  */
 export function useMermaidSvg(
   text: string | null,
@@ -36,9 +54,15 @@ export function useMermaidSvg(
 ): MermaidSvgState {
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const lastChangeAt = useRef(Number.NEGATIVE_INFINITY);
 
   useEffect(() => {
     if (!enabled || text === null) return;
+    const now = performance.now();
+    const sinceLastChange = now - lastChangeAt.current;
+    lastChangeAt.current = now;
+    const cost = typicalRenderCost();
+    const wait = sinceLastChange < cost || cost > SLOW_DRAWING_MS ? QUIET_MS : 0;
     const controller = new AbortController();
     const draw = () => {
       renderMermaid(text, theme, controller.signal).then(
@@ -53,12 +77,11 @@ export function useMermaidSvg(
         },
       );
     };
-    // After the next paint, not now: mermaid holds the main thread for a while
-    // (tens of ms), and the edit's text outputs should be on screen first. A
-    // keystroke during a drawing waits for it; the one after it supersedes it.
+    // After the next paint at the earliest: the edit's text outputs should be on
+    // screen first. A newer change cancels this one's turn (the cleanup below).
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(draw, 0);
+      timer = setTimeout(draw, wait);
     });
     return () => {
       cancelAnimationFrame(frame);

@@ -104,6 +104,19 @@ function useFieldFeedback(name: string, help: ReactNode, findingsProp?: readonly
   };
 }
 
+/**
+ * The answer as the static HTML should show it. react-hook-form fills its fields
+ * through their refs, which only run in the browser, so without this the page
+ * served (and shown until its code runs, which can be a while: the framework
+ * loads at the first sign of use) would have every box empty and no choice
+ * picked. Only on the server: in the browser react-hook-form owns the values,
+ * and a `defaultChecked` there changes how it registers a radio.
+ */
+function useServerValue(name: AnyName): unknown {
+  const { getValues } = useFormContext<Scenario>();
+  return typeof window === "undefined" ? getValues(name) : undefined;
+}
+
 /** zod's own message for an empty number box is technical; say it plainly. */
 function plainNumberMessage(message: string): string {
   return /expected number, received (NaN|null)/i.test(message) ? "Enter a number." : message;
@@ -185,6 +198,7 @@ export function TextField(props: TextFieldProps) {
   const { name, label, help, disabled, className, placeholder, inputMode, prose, autoComplete } =
     props;
   const { register } = useFormContext<Scenario>();
+  const serverValue = useServerValue(name);
   const fb = useFieldFeedback(name, help, props.findings);
   return (
     <div
@@ -197,6 +211,8 @@ export function TextField(props: TextFieldProps) {
       <input
         id={fieldId(name)}
         type="text"
+        defaultValue={serverValue as string | undefined}
+        suppressHydrationWarning
         className={classes("input", props.size && `input-${props.size}`)}
         aria-invalid={fb.invalid || undefined}
         aria-describedby={fb.describedBy}
@@ -224,6 +240,7 @@ export interface NumberFieldProps extends FieldBaseProps<NumberName> {
 export function NumberField(props: NumberFieldProps) {
   const { name, label, help, disabled, className, min, max, step } = props;
   const { register } = useFormContext<Scenario>();
+  const serverValue = useServerValue(name);
   const fb = useFieldFeedback(name, help, props.findings);
   return (
     <div
@@ -236,6 +253,8 @@ export function NumberField(props: NumberFieldProps) {
       <input
         id={fieldId(name)}
         type="number"
+        defaultValue={serverValue as number | undefined}
+        suppressHydrationWarning
         className="input input-short"
         inputMode="numeric"
         aria-invalid={fb.invalid || undefined}
@@ -279,6 +298,7 @@ export interface RadioGroupFieldProps<V extends string> extends FieldBaseProps<S
 export function RadioGroupField<V extends string>(props: RadioGroupFieldProps<V>) {
   const { name, label, help, disabled, className, options } = props;
   const { register } = useFormContext<Scenario>();
+  const serverValue = useServerValue(name);
   const fb = useFieldFeedback(name, help, props.findings);
   const base = fieldId(name);
   return (
@@ -302,6 +322,10 @@ export function RadioGroupField<V extends string>(props: RadioGroupFieldProps<V>
                 id={id}
                 type="radio"
                 value={option.value}
+                defaultChecked={
+                  serverValue === undefined ? undefined : serverValue === option.value
+                }
+                suppressHydrationWarning
                 disabled={option.disabled}
                 aria-describedby={option.description !== undefined ? descId : undefined}
                 {...register(name)}
@@ -330,6 +354,7 @@ export type CheckboxFieldProps = FieldBaseProps<BooleanName>;
 export function CheckboxField(props: CheckboxFieldProps) {
   const { name, label, help, disabled, className } = props;
   const { register } = useFormContext<Scenario>();
+  const serverValue = useServerValue(name);
   const fb = useFieldFeedback(name, help, props.findings);
   return (
     <div
@@ -340,6 +365,8 @@ export function CheckboxField(props: CheckboxFieldProps) {
         <input
           id={fieldId(name)}
           type="checkbox"
+          defaultChecked={serverValue === undefined ? undefined : serverValue === true}
+          suppressHydrationWarning
           aria-invalid={fb.invalid || undefined}
           aria-describedby={fb.describedBy}
           disabled={disabled}
@@ -362,6 +389,7 @@ export interface SelectFieldProps<V extends string> extends FieldBaseProps<Strin
 export function SelectField<V extends string>(props: SelectFieldProps<V>) {
   const { name, label, help, disabled, className, options } = props;
   const { register } = useFormContext<Scenario>();
+  const serverValue = useServerValue(name);
   const fb = useFieldFeedback(name, help, props.findings);
   return (
     <div
@@ -373,6 +401,8 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
       </label>
       <select
         id={fieldId(name)}
+        defaultValue={serverValue as string | undefined}
+        suppressHydrationWarning
         className="input select"
         aria-invalid={fb.invalid || undefined}
         aria-describedby={fb.describedBy}

@@ -1,18 +1,20 @@
 "use client";
 
 import { useId, useSyncExternalStore } from "react";
+import { THEME_STORAGE_KEY } from "@/components/start-up/start-up-protocol";
 
 /**
  * Light / dark / system theme. CSS follows prefers-color-scheme by default; a
- * manual choice sets `data-theme` on <html> and is kept in localStorage. There is
- * no inline script (the site runs under a CSP without 'unsafe-inline'), so the
- * stored choice is applied as soon as this module loads in the browser, before
- * hydration: only a user whose choice differs from the system sees a brief flash.
+ * manual choice sets `data-theme` on <html> and is kept in localStorage. The
+ * page's start-up script (components/start-up/start-up-script.ts, inlined with a
+ * CSP hash) applies a stored choice before the first paint; this module applies
+ * it again when it loads, for pages served without that script (`next dev`).
  */
 export const THEMES = ["system", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
 
-const STORAGE_KEY = "bufstream-wizard:theme";
+// Shared with the start-up script, which applies a stored choice before the first paint.
+const STORAGE_KEY = THEME_STORAGE_KEY;
 const CHANGE_EVENT = "bufstream-wizard:theme-change";
 
 function readTheme(): Theme {

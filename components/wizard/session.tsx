@@ -6,7 +6,7 @@ import type { Scenario } from "@/lib/scenario/schema";
 import { useFieldReach } from "./field-reach";
 import { useScenarioStateContext } from "./scenario-context";
 import { useLocalSave, type LocalSave } from "./use-local-save";
-import { useShareSync, type ShareSync } from "./use-share-sync";
+import { useShareSync, type OpenedLink, type ShareSync } from "./use-share-sync";
 import { useValueStore } from "./value-store";
 
 export interface Session extends ShareSync, LocalSave {
@@ -20,7 +20,14 @@ export interface Session extends ShareSync, LocalSave {
 const SessionContext = createContext<Session | null>(null);
 
 /** Link sync, local save and "Start over" for the whole page; children pass through. */
-export function SessionProvider({ children }: { children: ReactNode }) {
+export function SessionProvider({
+  opened,
+  children,
+}: {
+  /** The link the page was opened with, when the form starts from it. */
+  opened?: OpenedLink;
+  children: ReactNode;
+}) {
   const { reset: resetForm, getValues } = useFormContext<Scenario>();
   const reach = useFieldReach();
   // Whole new answers (a link, a preset, start over, a restore): no field has been reached yet.
@@ -32,7 +39,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [reach, resetForm],
   );
   const state = useScenarioStateContext();
-  const share = useShareSync(reset, state);
+  const share = useShareSync(reset, state, opened);
   const local = useLocalSave(reset, state);
   const [undoable, undoStore] = useValueStore<Scenario | null>(null);
   const { startFromDefaults, dismissLinkNotice } = share;

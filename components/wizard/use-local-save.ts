@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef } from "react";
 import type { UseFormReset } from "react-hook-form";
+import { SAVED_SCENARIO_KEY } from "@/components/start-up/start-up-protocol";
 import { DEFAULT_SCENARIO } from "@/lib/scenario/defaults";
 import type { Scenario } from "@/lib/scenario/schema";
 import { jsonEqual } from "@/lib/share/json";
@@ -9,7 +10,7 @@ import { restoreScenario } from "@/lib/share/restore";
 import type { ScenarioState } from "./use-scenario-form";
 import { useValueStore } from "./value-store";
 
-export const LOCAL_SAVE_KEY = "bufstream-wizard:last-scenario";
+export const LOCAL_SAVE_KEY = SAVED_SCENARIO_KEY;
 const SAVE_DELAY_MS = 500;
 
 export interface LocalSave {

@@ -9,12 +9,15 @@ import { DEFAULT_SCENARIO } from "@/lib/scenario/defaults";
 import { ScenarioSchema, type Scenario } from "@/lib/scenario/schema";
 import { problemsFromZod, type Problem } from "./validation-context";
 
-/** The wizard's form: the zod schema is the only validator; defaults come from DEFAULT_SCENARIO. */
-export function useScenarioForm() {
+/**
+ * The wizard's form: the zod schema is the only validator; the answers start
+ * from DEFAULT_SCENARIO, or from the link the page was opened with.
+ */
+export function useScenarioForm(initial: Scenario = DEFAULT_SCENARIO) {
   return useForm<Scenario>({
     resolver: zodResolver(ScenarioSchema),
     mode: "onChange",
-    defaultValues: DEFAULT_SCENARIO,
+    defaultValues: initial,
   });
 }
 

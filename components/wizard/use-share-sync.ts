@@ -4,7 +4,12 @@ import { useCallback, useEffect, useRef } from "react";
 import type { UseFormReset } from "react-hook-form";
 import { DEFAULT_SCENARIO } from "@/lib/scenario/defaults";
 import type { Scenario } from "@/lib/scenario/schema";
-import { decodeScenario, encodeScenario, type DecodeFailure } from "@/lib/share/codec";
+import {
+  decodeScenario,
+  encodeScenario,
+  type DecodeFailure,
+  type DecodeResult,
+} from "@/lib/share/codec";
 import { jsonEqual } from "@/lib/share/json";
 import type { Problem } from "@/lib/share/restore";
 import type { ScenarioState } from "./use-scenario-form";
@@ -15,6 +20,16 @@ export interface LinkNotice {
   kind: DecodeFailure;
   problems: readonly Problem[];
   notes: readonly string[];
+}
+
+/** The link the page was opened with, decoded before the wizard's first render. */
+export interface OpenedLink {
+  payload: string;
+  result: DecodeResult;
+}
+
+function noticeFor(result: DecodeResult): LinkNotice | null {
+  return result.ok ? null : { kind: result.kind, problems: result.problems, notes: result.notes };
 }
 
 export interface ShareSync {
@@ -50,7 +65,8 @@ function addressWithoutHash(): string {
 /**
  * Keeps the URL fragment and the form in step (issue 4):
  * - on load, a fragment is decoded; a valid scenario replaces the answers, and a
- *   bad one shows what was wrong while keeping whatever could be read;
+ *   bad one shows what was wrong while keeping whatever could be read (`opened`:
+ *   the page's start-up decoded it already and the form starts from it);
  * - edits are written back with a debounced history.replaceState, only while
  *   the answers are valid (a link always carries a valid scenario), and never
  *   for the untouched defaults (a fresh visit keeps a clean address);
@@ -58,11 +74,17 @@ function addressWithoutHash(): string {
  * - a broken link stays in the address bar until the answers change (issue 13),
  *   and a valid one opened from outside raises the "loaded from a link" summary.
  */
-export function useShareSync(reset: UseFormReset<Scenario>, state: ScenarioState): ShareSync {
-  const [linkNotice, noticeStore] = useValueStore<LinkNotice | null>(null);
-  const [linkLoaded, loadedStore] = useValueStore(false);
+export function useShareSync(
+  reset: UseFormReset<Scenario>,
+  state: ScenarioState,
+  opened?: OpenedLink,
+): ShareSync {
+  const [linkNotice, noticeStore] = useValueStore<LinkNotice | null>(
+    opened === undefined ? null : noticeFor(opened.result),
+  );
+  const [linkLoaded, loadedStore] = useValueStore(opened?.result.ok === true);
   /** The payload the answers currently come from or were last written as ("" for none). */
-  const applied = useRef("");
+  const applied = useRef(opened?.payload ?? "");
   const latestScenario = useRef<Scenario | null>(state.scenario);
   /**
    * What the wizard made of a broken link, while the answers are still exactly
@@ -70,9 +92,11 @@ export function useShareSync(reset: UseFormReset<Scenario>, state: ScenarioState
    * can see and copy what they were sent, until they start over or change an
    * answer (their own work must then survive a reload).
    */
-  const heldForBrokenLink = useRef<Scenario | null>(null);
+  const heldForBrokenLink = useRef<Scenario | null>(
+    opened !== undefined && !opened.result.ok ? opened.result.scenario : null,
+  );
   /** Payloads this page put in the history (edits, presets), to tell Back from a pasted link. */
-  const written = useRef(new Set<string>());
+  const written = useRef(new Set<string>(opened === undefined ? [] : [opened.payload]));
 
   const applyPayload = useCallback(
     (payload: string, opened: boolean) => {
@@ -89,9 +113,7 @@ export function useShareSync(reset: UseFormReset<Scenario>, state: ScenarioState
       const result = decodeScenario(payload);
       reset(result.scenario);
       if (!result.ok) heldForBrokenLink.current = result.scenario;
-      noticeStore.set(
-        result.ok ? null : { kind: result.kind, problems: result.problems, notes: result.notes },
-      );
+      noticeStore.set(noticeFor(result));
       // Back and Forward move through the wizard's own entries: no "loaded from a link" then.
       loadedStore.set(result.ok && opened);
     },
@@ -105,7 +127,7 @@ export function useShareSync(reset: UseFormReset<Scenario>, state: ScenarioState
     // StrictMode); after the first commit it is safe.
     const initial = readPayload();
     const timer =
-      initial !== "" && !isPageAnchor(initial)
+      initial !== "" && initial !== applied.current && !isPageAnchor(initial)
         ? window.setTimeout(() => applyPayload(initial, true), 0)
         : undefined;
     const onNavigate = () => {

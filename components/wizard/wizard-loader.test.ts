@@ -14,7 +14,9 @@ describe("wizard-loader", () => {
   // Without this the static HTML would be unstyled until the lazy wizard loads.
   it("imports every CSS module of components/ so the page's stylesheet has their rules", () => {
     const loader = readFileSync(path.join(root, "components/wizard/wizard-loader.tsx"), "utf8");
-    const imported = [...loader.matchAll(/^import "@\/(.+\.module\.css)";$/gm)].map((m) => m[1]);
+    const imported = [...loader.matchAll(/^import (?:\w+ from )?"@\/(.+\.module\.css)";$/gm)].map(
+      (m) => m[1],
+    );
     const found = cssModules("components");
     expect(found.length).toBeGreaterThan(0);
     expect(imported.sort()).toEqual(found.sort());

@@ -1,12 +1,15 @@
 "use client";
 
-import { lazy } from "react";
+import { lazy, useLayoutEffect } from "react";
 // The lazily loaded wizard's CSS modules, imported here too so their rules are in
 // the page's own stylesheet: the static HTML uses their classes before the
 // wizard's code (which would otherwise bring them) arrives. A unit test keeps
 // this list complete (wizard-loader.test.ts).
 import "@/components/diagram/diagram.module.css";
 import "@/components/outputs/outputs.module.css";
+import styles from "@/components/start-up/start-up.module.css";
+import { getStartUp } from "@/components/start-up/start-up-protocol";
+import type { OpenedLink } from "./use-share-sync";
 
 /**
  * The wizard, loaded after the page's first paint (issue 7).
@@ -29,21 +32,48 @@ import "@/components/outputs/outputs.module.css";
 const Wizard = lazy(async () => {
   try {
     // Evaluating the wizard's code is the page's longest piece of main-thread
-    // work, so it runs in three tasks, the browser free for input and paint in
-    // between (issue 7: total blocking time): the scenario schema (zod), then the
-    // generators behind the outputs (yaml and lib/), then the form itself.
-    await withRetries(() => import("@/lib/scenario/schema"));
-    await pause(0);
-    await withRetries(() => import("@/components/outputs/outputs-panel"));
-    await pause(0);
+    // work, so it runs in steps, each its own task, the browser free for input
+    // and paint in between (issues 7 and 14: total blocking time): the scenario
+    // schema (zod), the YAML library, the generators, the output panels, the
+    // link (when the page was opened from one), then the form itself. The
+    // start-up script has usually fetched every chunk by now, so each step is
+    // evaluation only.
+    for (const load of STEPS) {
+      await withRetries(load);
+      await pause(0);
+    }
+    const opened = await openedLink();
+    if (opened !== null) await pause(0);
     const { Wizard } = await withRetries(() => import("./wizard"));
-    return { default: Wizard };
+    if (opened === null) return { default: Wizard };
+    return { default: () => <Wizard opened={opened} /> };
   } catch {
     // Never reject: without a boundary above, a rejected lazy component would
     // replace the page with the framework's error screen.
     return { default: WizardUnavailable };
   }
 });
+
+/** The wizard's code in the order it is evaluated (see above). */
+const STEPS: readonly (() => Promise<unknown>)[] = [
+  () => import("@/lib/scenario/schema"),
+  () => import("@/lib/values/render-yaml"),
+  () => import("@/lib/bundle/build-bundle"),
+  () => import("@/components/outputs/outputs-panel"),
+];
+
+/**
+ * Opened from a share link (the start-up script says so), the link is decoded
+ * before the wizard's first render, so the form starts from its answers instead
+ * of hydrating the defaults and replacing them. Without the start-up script
+ * (`next dev`) the wizard applies the link after mounting, as it always could.
+ */
+async function openedLink(): Promise<OpenedLink | null> {
+  if (getStartUp()?.mode !== "link") return null;
+  const payload = window.location.hash.slice(1);
+  const { decodeScenario } = await withRetries(() => import("@/lib/share/codec"));
+  return { payload, result: decodeScenario(payload) };
+}
 
 /** A flaky network can fail a chunk once; try a couple more times before giving up. */
 async function withRetries<T>(load: () => Promise<T>, attempts = 3): Promise<T> {
@@ -63,6 +93,15 @@ function pause(ms: number): Promise<void> {
 
 /** Shown instead of the wizard when its code could not be loaded. */
 function WizardUnavailable() {
+  // Nothing held for the wizard can be applied now: release the page (dropping
+  // what was held) so the notice and the rest of the page respond.
+  useLayoutEffect(() => {
+    const startUp = getStartUp();
+    startUp?.claim();
+    while (startUp !== null && startUp.take() !== null) {
+      // dropped: there is no wizard to apply it to
+    }
+  }, []);
   return (
     <div className="notice notice-warning wizard-unavailable" role="alert">
       <div className="notice-body">
@@ -80,5 +119,18 @@ function WizardUnavailable() {
 }
 
 export function WizardLoader() {
-  return <Wizard />;
+  return (
+    <>
+      {/* Shown by CSS while the start-up script holds the page (start-up.module.css). */}
+      <p className={styles.status} role="status">
+        <span className={styles.linkText}>Opening the scenario from the link…</span>
+        <span className={styles.pendingText}>Applying your changes…</span>
+        <span className={styles.failedText}>
+          This page&apos;s code did not load, so the outputs cannot follow your answers. Check the
+          connection and reload the page.
+        </span>
+      </p>
+      <Wizard />
+    </>
+  );
 }

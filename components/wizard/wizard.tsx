@@ -1,10 +1,19 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode, type RefObject } from "react";
+import {
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from "react";
 import { FormProvider } from "react-hook-form";
 import { loadMermaid } from "@/components/diagram/mermaid-adapter";
 import { ImportEntry } from "@/components/import/import-entry";
 import { OutputsPanel } from "@/components/outputs/outputs-panel";
+import { START_UP_ROOT_ATTRIBUTE } from "@/components/start-up/start-up-protocol";
+import { useStartUpClaim } from "@/components/start-up/use-start-up-claim";
 import { AnswersResultsBar } from "./answers-results-bar";
 import { FieldReachProvider } from "./field-reach";
 import { FindingsSummary } from "./findings-summary";
@@ -26,6 +35,7 @@ import { ReleaseStep } from "./steps/release-step";
 import { ScopeStep } from "./steps/scope-step";
 import { ZonesStep } from "./steps/zones-step";
 import { useScenarioForm } from "./use-scenario-form";
+import type { OpenedLink } from "./use-share-sync";
 import { useSettled } from "./use-settled";
 
 /**
@@ -40,44 +50,97 @@ function warmUpDiagram(): void {
   loadMermaid().catch(() => undefined);
 }
 
+/** The element the start-up script watches (components/start-up/start-up-protocol.ts). */
+const START_UP_ROOT = { [START_UP_ROOT_ATTRIBUTE]: "" };
+
+/** Whether a Wizard has committed on this page (only the page's first render hydrates). */
+let committedBefore = false;
+
+export interface WizardProps {
+  /** The link the page was opened with, decoded before this first render. */
+  opened?: OpenedLink;
+}
+
+/**
+ * How much of the wizard is rendered by React: opened from a link, the static
+ * HTML shows the default answers, and hydrating them only to replace them at
+ * once would do all of the work twice (issue 14). So the first client render
+ * keeps the server's markup of both columns as it is (React does not look
+ * inside an element set by dangerouslySetInnerHTML; the start-up script has
+ * made them inert), then the questions are rendered with the link's answers,
+ * then the outputs, each in a transition of its own so that neither the
+ * rendering nor the commit of the whole page is one long task.
+ */
+type Phase = "server-markup" | "questions" | "all";
+
+/** An element whose server-rendered children React keeps, untouched, through hydration. */
+const KEEP_SERVER_MARKUP = {
+  suppressHydrationWarning: true,
+  dangerouslySetInnerHTML: { __html: "" },
+};
+
 /**
  * The wizard: questions on the left, everything generated on the right (stacked
  * on narrow screens). The form and the outputs share one derived scenario
- * (ScenarioStateProvider); steps and outputs are passed through as children so
- * an edit re-renders only what reads the changed answers.
+ * (ScenarioStateProvider); steps and outputs are made here, as children of the
+ * state, so an edit re-renders only what reads the changed answers.
  */
-export function Wizard() {
-  // Set once React owns the form (after hydration), through the DOM rather than
-  // state: a state change here would re-render every step and output once more.
-  const formRef = useRef<HTMLFormElement>(null);
+export function Wizard({ opened }: WizardProps) {
+  const [phase, setPhase] = useState<Phase>(() =>
+    opened === undefined || committedBefore ? "all" : "server-markup",
+  );
   useEffect(() => {
-    formRef.current?.setAttribute("data-hydrated", "true");
-  }, []);
+    committedBefore = true;
+    if (phase === "all") return;
+    startTransition(() => setPhase(phase === "server-markup" ? "questions" : "all"));
+  }, [phase]);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Applies what was typed or clicked before this code ran, then marks the form
+  // data-hydrated (through the DOM: state here would re-render every step).
+  useStartUpClaim(formRef, phase === "all");
   return (
-    <WizardState>
-      <div className="wizard-layout">
-        <WizardForm formRef={formRef}>
-          <LinkSummary />
-          <p className="wizard-intro">
-            Answer where your Kafka clients run and how they reach Bufstream. The topology check,
-            the diagram, Helm values, install commands and client settings follow every answer.
-          </p>
-          <SessionToolbar />
-          <SessionNotices />
-          {/* Bring your values (issue 15): the panel behind it loads on first use. */}
-          <ImportEntry />
-          <PresetsStep />
-          <ClientsStep />
-          <ExposureStep />
-          <ZonesStep />
-          <ReleaseStep />
-          <ScopeStep />
-          <ClientKitStep />
-          <AccessStep />
-        </WizardForm>
-        <WizardResults />
+    <WizardState opened={opened}>
+      <div className="wizard-layout" {...START_UP_ROOT}>
+        {phase === "server-markup" ? (
+          <form key="questions-from-server" className="wizard-form" {...KEEP_SERVER_MARKUP} />
+        ) : (
+          <WizardForm key="questions" formRef={formRef}>
+            <LinkSummary />
+            <p className="wizard-intro">
+              Answer where your Kafka clients run and how they reach Bufstream. The topology check,
+              the diagram, Helm values, install commands and client settings follow every answer.
+            </p>
+            <SessionToolbar />
+            <SessionNotices />
+            {/* Bring your values (issue 15): the panel behind it loads on first use. */}
+            <ImportEntry />
+            <PresetsStep />
+            <ClientsStep />
+            <ExposureStep />
+            <ZonesStep />
+            <ReleaseStep />
+            <ScopeStep />
+            <ClientKitStep />
+            <AccessStep />
+          </WizardForm>
+        )}
+        {phase === "all" ? (
+          <WizardResults key="outputs" />
+        ) : (
+          <section
+            key="outputs-from-server"
+            className="wizard-outputs"
+            id={RESULTS_ID}
+            {...KEEP_SERVER_MARKUP}
+          />
+        )}
       </div>
-      <AnswersResultsBar />
+      {/* Its verdict is the link's, not the served defaults': rendered with the outputs. */}
+      {phase === "all" ? (
+        <AnswersResultsBar key="bar" />
+      ) : (
+        <nav key="bar-from-server" className="answers-results-bar" {...KEEP_SERVER_MARKUP} />
+      )}
       <PageTitle />
     </WizardState>
   );
@@ -96,8 +159,8 @@ function WizardForm({
     <form
       className="wizard-form"
       aria-label="Scenario questions"
-      // Tests and the benchmark wait for data-hydrated (set in Wizard) before
-      // typing: before hydration, input is lost.
+      // Tests and the benchmark wait for data-hydrated (set by useStartUpClaim)
+      // before relying on the outputs following an edit.
       ref={formRef}
       noValidate
       onFocus={(event) => {
@@ -121,14 +184,14 @@ function WizardForm({
  * but no longer the outputs, which would otherwise all render a second time
  * during page load.
  */
-function WizardState({ children }: { children: ReactNode }) {
-  const form = useScenarioForm();
+function WizardState({ opened, children }: WizardProps & { children: ReactNode }) {
+  const form = useScenarioForm(opened?.result.scenario);
   return (
     <FormProvider {...form}>
       <TextEditingProvider>
         <ScenarioStateProvider control={form.control}>
           <FieldReachProvider>
-            <SessionProvider>{children}</SessionProvider>
+            <SessionProvider opened={opened}>{children}</SessionProvider>
           </FieldReachProvider>
         </ScenarioStateProvider>
       </TextEditingProvider>
