@@ -143,6 +143,8 @@ function policyVerifySteps(s: Scenario, plan: TopologyPlan): ScriptStep[] {
               "A timeout here means the policy (or the CNI) blocks that group.",
             ],
             commands: groups.flatMap((g, i) => [
+              // A check pod left by an interrupted run would make kubectl run fail as if blocked.
+              `kubectl delete pod ${checkPodName(i)} --namespace ${shellQuote(g.namespace)} --ignore-not-found`,
               `if ! ${run(i)}; then`,
               `  echo ${shellQuote(`Clients in ${groupTitle(g)} could not read metadata from ${bootstrap.known ? address : "the load balancer"}: check the NetworkPolicy (kubectl describe networkpolicy --namespace ${s.release.namespace}).`)} >&2`,
               "  exit 1",

@@ -749,6 +749,20 @@ describe("who may connect and monitoring (issue 16), after the release", () => {
           g.podLabels === "" ? "" : `--labels=${g.podLabels}`,
         ]),
       );
+      // Each check pod is first removed if an interrupted run left it (re-runs stay clean).
+      const calls = kubectl(r);
+      for (const args of runs) {
+        // The last delete before it (lb_address may read the Service in between).
+        const before = calls.slice(0, calls.indexOf(args)).filter((c) => c[0] === "delete");
+        expect(before.at(-1)).toEqual([
+          "delete",
+          "pod",
+          args[1],
+          "--namespace",
+          args[3],
+          "--ignore-not-found",
+        ]);
+      }
       for (const args of runs) {
         expect(args).toEqual(
           expect.arrayContaining([

@@ -85,7 +85,7 @@ case "$1" in
       previous="$arg"
     done
     exit 0 ;;
-  patch) exit 0 ;;
+  patch | delete) exit 0 ;;
   run)
     namespace=""
     previous=""

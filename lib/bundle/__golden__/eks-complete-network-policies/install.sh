@@ -172,10 +172,12 @@ kubectl get networkpolicy bufstream-kafka bufstream-admin bufstream-brokers bufs
 # ── 16. Check that the NetworkPolicy lets each client group through (kcat -L from their namespace)
 # A one-off pod in each client group's namespace, with its pod labels, asks for metadata.
 # A timeout here means the policy (or the CNI) blocks that group.
+kubectl delete pod bufstream-kcat-check-1 --namespace orders --ignore-not-found
 if ! kubectl run bufstream-kcat-check-1 --namespace orders --image=docker.io/edenhill/kcat:1.7.1 --restart=Never --rm --attach --quiet --command -- kcat -b "$(lb_address bufstream):9092" -L -m 10; then
   echo 'Clients in namespace orders could not read metadata from the load balancer: check the NetworkPolicy (kubectl describe networkpolicy --namespace bufstream).' >&2
   exit 1
 fi
+kubectl delete pod bufstream-kcat-check-2 --namespace analytics --ignore-not-found
 if ! kubectl run bufstream-kcat-check-2 --namespace analytics --image=docker.io/edenhill/kcat:1.7.1 --restart=Never --rm --attach --quiet --labels=app=reporting --command -- kcat -b "$(lb_address bufstream):9092" -L -m 10; then
   echo 'Clients in namespace analytics, pods app=reporting could not read metadata from the load balancer: check the NetworkPolicy (kubectl describe networkpolicy --namespace bufstream).' >&2
   exit 1
