@@ -13,6 +13,8 @@ const BROKERS_SHOWN = 6;
 
 function verdictWords(verdict: AddressVerdict): string {
   if (verdict.resolves && verdict.reachable) return "resolves and is reachable";
+  // Issue 16: the address works, but this client group is stopped on its way (policy or source ranges).
+  if (verdict.blocked === true) return "resolves, but this client is blocked";
   if (!verdict.resolves) return "does not resolve";
   return "resolves but is not reachable";
 }
@@ -55,14 +57,15 @@ function Verdict({
   const finding = verdict.findingId === null ? undefined : findings.get(verdict.findingId);
   const explainHere = finding !== undefined && firstMention.get(finding.id) === mentionKey;
   return (
-    <div className={styles.verdict} data-works={works}>
+    <div className={styles.verdict} data-works={works} data-blocked={verdict.blocked === true}>
       <span className={styles.mark} aria-hidden="true">
-        {works ? "✓" : "✗"}
+        {works ? "✓" : verdict.blocked === true ? "⊘" : "✗"}
       </span>
       <div>
         <code className={styles.address}>{verdict.address}</code>{" "}
         <span className={styles.verdictWords}>
-          {works ? "works" : "fails"}: {verdictWords(verdict)}
+          {works ? "works" : verdict.blocked === true ? "blocked" : "fails"}:{" "}
+          {verdictWords(verdict)}
         </span>
         {verdict.note !== "" && <p className={styles.note}>{verdict.note}</p>}
         {finding !== undefined &&

@@ -26,6 +26,20 @@ const LABELS: Record<string, string> = {
   "metadata.etcd.source": "Where etcd runs",
   "observability.otlpInsecure": "Collector plaintext (no TLS)",
   "clientKit.appName": "Application name",
+  // Issue 16: who may connect, monitoring.
+  "access.networkPolicy": "NetworkPolicies",
+  "access.clientGroups": "Where clients run in the cluster",
+  "access.kafkaFrom": "Allow Kafka from",
+  "access.kafkaPeers": "Allowed to reach Kafka",
+  "access.adminPeers": "Allowed to reach the admin and Connect ports",
+  "access.outsideClientCidrs": "Networks outside clients connect from",
+  "access.loadBalancerSourceRanges": "Load balancer source ranges",
+  "access.lbTrafficCidrs": "Where the load balancer's traffic comes from",
+  "access.metadataCidrs": "Where the metadata store is",
+  "access.httpsCidrs": "Where the brokers may connect over HTTPS",
+  "monitoring.prometheusOperator": "Prometheus Operator",
+  "monitoring.monitorLabels": "Monitor labels",
+  "monitoring.prometheusNamespace": "Namespace Prometheus runs in",
 };
 
 export function describeField(path: string): string {

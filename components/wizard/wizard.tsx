@@ -26,6 +26,7 @@ import { SessionNotices } from "./session-notices";
 import { SessionToolbar } from "./session-toolbar";
 import { StaleNotice } from "./stale-notice";
 import { TextEditingProvider, useTextEditing, useTextEditingHandlers } from "./text-editing";
+import { AccessStep } from "./steps/access-step";
 import { ClientKitStep } from "./steps/client-kit-step";
 import { ClientsStep } from "./steps/clients-step";
 import { ExposureStep } from "./steps/exposure-step";
@@ -120,6 +121,7 @@ export function Wizard({ opened }: WizardProps) {
             <ReleaseStep />
             <ScopeStep />
             <ClientKitStep />
+            <AccessStep />
           </WizardForm>
         )}
         {phase === "all" ? (

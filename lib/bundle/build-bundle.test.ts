@@ -4,6 +4,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildHeadlessServiceManifests, buildRegionalServiceManifest } from "../manifests/files";
+import { buildMonitorManifests } from "../manifests/monitor";
+import { buildNetworkPolicies } from "../manifests/network-policy";
 import { buildEtcdValues } from "../platform/metadata";
 import { PRESETS } from "../scenario/presets";
 import { ScenarioSchema, type Scenario } from "../scenario/schema";
@@ -46,6 +48,12 @@ function expectedFileNames(s: Scenario): string[] {
     s.metadata.etcd.source === "install"
       ? [`${s.release.name}-etcd-values.yaml`]
       : []),
+    // Who may connect and monitoring (issue 16), applied after the release.
+    ...(s.access.networkPolicy ? [`${s.release.name}-network-policies.yaml`] : []),
+    ...(s.monitoring.prometheusOperator !== "none" &&
+    (s.observability.metrics === "PROMETHEUS" || s.valuesScope === "networking")
+      ? [`${s.release.name}-monitoring.yaml`]
+      : []),
     INSTALL_SCRIPT,
     TOPOLOGY_FILE,
     README_FILE,
@@ -70,6 +78,12 @@ function expectYamlRoundTrips(s: Scenario, files: BundleFile[]): void {
     expect(parseYamlDocuments(byName.get(`${s.release.name}-headless-service.yaml`) ?? "")).toEqual(
       headless,
     );
+  }
+  for (const [file, objects] of [
+    [`${s.release.name}-network-policies.yaml`, buildNetworkPolicies(s)],
+    [`${s.release.name}-monitoring.yaml`, buildMonitorManifests(s)],
+  ] as const) {
+    if (objects.length > 0) expect(parseYamlDocuments(byName.get(file) ?? "")).toEqual(objects);
   }
   const etcd = byName.get(`${s.release.name}-etcd-values.yaml`);
   if (etcd !== undefined) expect(parseYaml(etcd)).toEqual(buildEtcdValues());

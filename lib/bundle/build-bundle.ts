@@ -11,6 +11,8 @@ import {
   headlessServiceFileName,
   regionalServiceFileName,
 } from "../manifests/files";
+import { buildMonitorManifests, monitorFileName } from "../manifests/monitor";
+import { buildNetworkPolicies, networkPolicyFileName } from "../manifests/network-policy";
 import {
   buildEtcdValues,
   ETCD_VALUES_NOTES,
@@ -77,6 +79,27 @@ export function buildBundle(s: Scenario, ctx: BundleContext): BundleFile[] {
       headless,
       "The Kafka headless Service the chart does not create, applied on its own: on an existing release, extraObjects would replace the release's own (Helm replaces lists whole).",
       "Kubernetes Service: the Kafka headless Service every broker advertises",
+    );
+  }
+
+  const policies = buildNetworkPolicies(s);
+  if (policies.length > 0) {
+    manifest(
+      networkPolicyFileName(s.release.name),
+      policies,
+      "NetworkPolicies for the brokers: who may reach Kafka, the admin and Connect ports and the metrics port, and where the brokers may connect to. install.sh applies them after the release (kubectl apply). They need a CNI that enforces NetworkPolicy.",
+      "Kubernetes NetworkPolicies: who may reach the brokers, and where the brokers may connect",
+    );
+  }
+  const monitors = buildMonitorManifests(s);
+  if (monitors.length > 0) {
+    manifest(
+      monitorFileName(s.release.name),
+      monitors,
+      s.monitoring.prometheusOperator === "pod-monitor"
+        ? "A Prometheus Operator PodMonitor for the brokers' metrics (port 9090, /metrics). install.sh applies it when the Operator's CRDs are installed."
+        : "A metrics Service over the brokers (port 9090, named metrics) and a Prometheus Operator ServiceMonitor for it. install.sh applies them when the Operator's CRDs are installed.",
+      "Prometheus Operator objects: the brokers' metrics (port 9090)",
     );
   }
 

@@ -16,6 +16,7 @@ import { etcdReleaseName, etcdValuesFileName, installsEtcd } from "../platform/m
 import { platformSecretInputs } from "../platform";
 import { LEGACY_CHART } from "../scenario/defaults";
 import type { Scenario } from "../scenario/schema";
+import { accessSection, monitoringSection } from "./readme-access";
 import type { BundleFile } from "./types";
 import { buildValuesLayering, type ValuesLayering } from "./values-layering";
 
@@ -283,7 +284,9 @@ export function renderReadme(input: ReadmeInputs): string {
     ...topologySection(s, input.diagramFile),
     ...findingsSection(input.findings),
     ...stepsSection(s, input.commands.install, input.commands.verify),
+    ...accessSection(s),
     ...verifySection(s, input.commands.verify),
+    ...monitoringSection(s),
     ...decisionsSection(s),
     renderClientKitMarkdown(buildClientKit(s)).trimEnd(),
   ]

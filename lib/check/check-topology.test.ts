@@ -33,6 +33,20 @@ const autoscaled = (minReplicas = 6, maxReplicas = 18): ScenarioPatch => ({
   resources: { autoscaling: { enabled: true, minReplicas, maxReplicas } },
 });
 
+const peer = (namespace: string) => ({ namespace, namespaceLabels: "", podLabels: "" });
+
+/** A NetworkPolicy over clients in two namespaces of the cluster. */
+const TWO_NAMESPACES: ScenarioPatch = {
+  access: { networkPolicy: true, clientGroups: [peer("orders"), peer("analytics")] },
+};
+
+/** An internal GKE load balancer on a reserved IP, outside clients. */
+const GKE_LB: ScenarioPatch = {
+  clients: "outside-cluster",
+  exposure: "load-balancer",
+  loadBalancer: { provider: "gcp", host: "10.0.0.50", staticIp: "10.0.0.50" },
+};
+
 const CASES: RuleCase[] = [
   {
     id: FINDING.outsideClientsClusterIp,
@@ -281,6 +295,103 @@ const CASES: RuleCase[] = [
     triggers: scenario(COMPLETE_AWS, { install: "existing" }),
     fields: ["metadata.etcd.source", "install"],
     passes: scenario(COMPLETE_AWS),
+  },
+  // ── Who may connect (issue 16) ──
+  {
+    id: FINDING.policyBlocksClientNamespace,
+    severity: "error",
+    triggers: scenario(TWO_NAMESPACES, {
+      access: { kafkaFrom: "listed", kafkaPeers: [peer("orders")] },
+    }),
+    fields: ["access.kafkaPeers"],
+    passes: scenario(TWO_NAMESPACES, {
+      access: { kafkaFrom: "listed", kafkaPeers: [peer("orders"), peer("analytics")] },
+    }),
+  },
+  {
+    id: FINDING.policyBlocksLoadBalancer,
+    severity: "error",
+    triggers: scenario(SINGLE_LB, { access: { networkPolicy: true } }),
+    fields: ["access.lbTrafficCidrs"],
+    passes: scenario(SINGLE_LB, {
+      access: { networkPolicy: true, lbTrafficCidrs: ["10.0.0.0/16"] },
+    }),
+  },
+  {
+    id: FINDING.policyBlocksClientNetwork,
+    severity: "error",
+    triggers: scenario(GKE_LB, {
+      access: { networkPolicy: true, lbTrafficCidrs: ["10.0.0.0/20"] },
+    }),
+    fields: ["access.outsideClientCidrs"],
+    passes: scenario(GKE_LB, {
+      access: {
+        networkPolicy: true,
+        lbTrafficCidrs: ["10.0.0.0/20"],
+        outsideClientCidrs: ["10.10.0.0/16"],
+      },
+    }),
+  },
+  {
+    id: FINDING.policyNeedsCni,
+    severity: "info",
+    triggers: scenario({ access: { networkPolicy: true } }),
+    fields: ["access.networkPolicy"],
+    passes: scenario({ access: { networkPolicy: false } }),
+  },
+  {
+    id: FINDING.sourceRangesExcludeClients,
+    severity: "error",
+    triggers: scenario(SINGLE_LB, {
+      access: { outsideClientCidrs: ["10.1.0.0/16"], loadBalancerSourceRanges: ["10.2.0.0/16"] },
+    }),
+    fields: ["access.loadBalancerSourceRanges"],
+    passes: scenario(SINGLE_LB, {
+      access: { outsideClientCidrs: ["10.1.0.0/16"], loadBalancerSourceRanges: ["10.0.0.0/8"] },
+    }),
+  },
+  {
+    id: FINDING.sourceRangesOpen,
+    severity: "warning",
+    triggers: scenario(SINGLE_LB, { loadBalancer: { scheme: "internet-facing" } }),
+    fields: ["access.loadBalancerSourceRanges"],
+    passes: scenario(SINGLE_LB, {
+      loadBalancer: { scheme: "internet-facing" },
+      access: { loadBalancerSourceRanges: ["203.0.113.0/24"] },
+    }),
+  },
+  {
+    id: FINDING.sourceRangesHairpin,
+    severity: "warning",
+    triggers: scenario(SINGLE_LB, {
+      clients: "both",
+      access: { loadBalancerSourceRanges: ["10.1.0.0/16"] },
+    }),
+    fields: ["access.loadBalancerSourceRanges"],
+    passes: scenario(SINGLE_LB, {
+      clients: "both",
+      access: {
+        loadBalancerSourceRanges: ["10.0.0.0/16", "10.1.0.0/16"],
+        lbTrafficCidrs: ["10.0.0.0/16"],
+      },
+    }),
+  },
+  {
+    id: FINDING.sourceRangesPatched,
+    severity: "info",
+    triggers: scenario(GKE_LB, { access: { loadBalancerSourceRanges: ["10.10.0.0/16"] } }),
+    fields: ["access.loadBalancerSourceRanges"],
+    passes: scenario(SINGLE_LB, { access: { loadBalancerSourceRanges: ["10.10.0.0/16"] } }),
+  },
+  {
+    id: FINDING.monitorWithoutMetrics,
+    severity: "warning",
+    triggers: scenario(COMPLETE_AWS, { monitoring: { prometheusOperator: "service-monitor" } }),
+    fields: ["monitoring.prometheusOperator", "observability.metrics"],
+    passes: scenario(COMPLETE_AWS, {
+      monitoring: { prometheusOperator: "service-monitor" },
+      observability: { metrics: "PROMETHEUS" },
+    }),
   },
 ];
 

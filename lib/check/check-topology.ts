@@ -23,11 +23,16 @@
 //   identity-zonal-bindings                                domain 6 gotcha 9, 2.3
 //   new-install-needs-platform                             domain 1.2, 8.1 (values files are all Helm gets)
 //   etcd-source-unconfirmed, etcd-install-existing-release domain 1.2 item 3, 2.4, 8.3
+//   policy-blocks-client-namespace, -load-balancer,       issue 16: NetworkPolicy semantics; AWS NLB
+//     -client-network, policy-needs-cni                    target groups (client IP preservation)
+//   lb-source-ranges-exclude-clients, -open, -hairpin,     issue 16, gotcha 11; domain 1.1 (no chart
+//     -patched; monitor-without-metrics                    key for source ranges), 1.1 metrics row
 //
 // Client-CA and mTLS-principal mistakes are schema errors on their fields
 // (lib/platform/refine.ts), not findings: such a scenario does not validate.
 import type { Scenario } from "../scenario/schema";
 import { checkClientReach, checkLoadBalancerHost, checkLoadBalancerShape } from "./rules-exposure";
+import { checkAccess } from "./rules-access";
 import { checkInstall } from "./rules-install";
 import { checkNames } from "./rules-names";
 import { checkAuth, checkIdentity, checkTls } from "./rules-security";
@@ -46,6 +51,7 @@ const RULE_GROUPS: Array<(s: Scenario) => Finding[]> = [
   checkTls,
   checkAuth,
   checkIdentity,
+  checkAccess,
 ];
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

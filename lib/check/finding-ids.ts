@@ -31,6 +31,15 @@ export const FINDING = {
   newInstallNeedsPlatform: "new-install-needs-platform",
   etcdSourceUnconfirmed: "etcd-source-unconfirmed",
   etcdInstallOnExistingRelease: "etcd-install-existing-release",
+  policyBlocksClientNamespace: "policy-blocks-client-namespace",
+  policyBlocksLoadBalancer: "policy-blocks-load-balancer",
+  policyBlocksClientNetwork: "policy-blocks-client-network",
+  policyNeedsCni: "policy-needs-cni",
+  sourceRangesExcludeClients: "lb-source-ranges-exclude-clients",
+  sourceRangesOpen: "lb-source-ranges-open",
+  sourceRangesHairpin: "lb-source-ranges-hairpin",
+  sourceRangesPatched: "lb-source-ranges-patched",
+  monitorWithoutMetrics: "monitor-without-metrics",
 } as const;
 
 export type FindingId = (typeof FINDING)[keyof typeof FINDING];

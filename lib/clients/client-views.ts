@@ -4,11 +4,13 @@
 // it runs. Addresses come from the topology plan; failures point at the
 // topology check's findings, so the panel and the check never disagree.
 import { activeZones, clientLocations } from "../check/context";
+import { groupBlock } from "../check/rules-access";
 import { FINDING } from "../check/finding-ids";
 import { hostPort, isClusterDnsName, isPlaceholderHost } from "../check/hosts";
 import type { Finding } from "../check/types";
 import { isIP } from "../scenario/names";
 import type { Scenario } from "../scenario/schema";
+import { groupTitle, inClusterGroups, outsideGroups, type ClientGroup } from "../topology/access";
 import { buildTopologyPlan, type Endpoint, type ReleasePlan } from "../topology/plan";
 import type { AddressVerdict, ClientView } from "./types";
 
@@ -125,26 +127,70 @@ function verdict(
   );
 }
 
+/**
+ * The verdict for one client group: an address that would work is marked
+ * blocked when the NetworkPolicy or the load balancer's source ranges stop the
+ * group on its way there (the same rule the check reports, groupBlock).
+ */
+function groupVerdict(
+  s: Scenario,
+  findings: Finding[],
+  location: Location,
+  group: ClientGroup | null,
+  endpoint: Endpoint,
+  address: string,
+): AddressVerdict {
+  const base = verdict(s, findings, location, endpoint, address);
+  if (group === null || !base.reachable) return base;
+  const viaLb = s.exposure === "load-balancer" && !isClusterDnsName(endpoint.host);
+  const block = groupBlock(s, group, viaLb);
+  if (block === null) return base;
+  return {
+    ...base,
+    reachable: false,
+    note: block.note,
+    findingId: findings.some((f) => f.id === block.findingId) ? block.findingId : null,
+    blocked: true,
+  };
+}
+
 /** One metadata entry per broker of each release, all with the release's advertised address. */
 function metadataEntries(
   s: Scenario,
   findings: Finding[],
   location: Location,
+  group: ClientGroup | null,
   releases: ReleasePlan[],
 ): AddressVerdict[] {
   return releases.flatMap((release) => {
     const { host, port, known } = release.advertised;
     const vary = known && isClusterDnsName(host);
     return Array.from({ length: release.replicas }, (_, i) =>
-      verdict(
+      groupVerdict(
         s,
         findings,
         location,
+        group,
         release.advertised,
         hostPort(vary ? caseVariant(host, i) : host, port),
       ),
     );
   });
+}
+
+/**
+ * The client groups views are split by: every group the scenario names once
+ * who may connect matters (a NetworkPolicy, or source ranges on the load
+ * balancer); else one unnamed group per location, as before.
+ */
+function viewGroups(s: Scenario, location: Location): Array<ClientGroup | null> {
+  const judged =
+    s.access.networkPolicy ||
+    (s.exposure === "load-balancer" && s.access.loadBalancerSourceRanges.length > 0);
+  if (!judged) return [null];
+  if (location === "in-cluster") return inClusterGroups(s);
+  const outside = outsideGroups(s);
+  return outside.length === 1 && outside[0]?.cidr === null ? [outside[0]] : outside;
 }
 
 const LOCATION_TITLES: Record<Location, string> = {
@@ -160,69 +206,81 @@ export function buildClientViews(s: Scenario, findings: Finding[]): ClientView[]
   for (const location of clientLocations(s) as Location[]) {
     const bootstrap = location === "in-cluster" ? plan.inClusterBootstrap : plan.outsideBootstrap;
     if (bootstrap === null) continue;
-    const view = (
-      id: string,
-      zone: string | null,
-      title: string,
-      releases: ReleasePlan[],
-      landsIn: string,
-    ): ClientView => {
-      const bootstrapVerdict = verdict(
-        s,
-        findings,
-        location,
-        bootstrap,
-        hostPort(bootstrap.host, bootstrap.port),
-      );
-      const brokers = metadataEntries(s, findings, location, releases);
-      const works = (v: AddressVerdict) => v.resolves && v.reachable;
-      return {
-        id,
-        location,
-        zone,
-        title,
-        clientId: clientIdFor(app, zone),
-        bootstrap,
-        bootstrapVerdict,
-        brokers,
-        landsIn,
-        connects: works(bootstrapVerdict) && brokers.every(works),
+    const groups = viewGroups(s, location);
+    groups.forEach((group, groupIndex) => {
+      const named = group === null ? "" : groupTitle(group);
+      const idPart = groups.length > 1 ? `-group-${groupIndex + 1}` : "";
+      const view = (
+        id: string,
+        zone: string | null,
+        title: string,
+        releases: ReleasePlan[],
+        landsIn: string,
+      ): ClientView => {
+        const bootstrapVerdict = groupVerdict(
+          s,
+          findings,
+          location,
+          group,
+          bootstrap,
+          hostPort(bootstrap.host, bootstrap.port),
+        );
+        const brokers = metadataEntries(s, findings, location, group, releases);
+        const works = (v: AddressVerdict) => v.resolves && v.reachable;
+        return {
+          id: `${id}${idPart}`,
+          location,
+          zone,
+          title: named === "" ? title : `${title} (${named})`,
+          clientId: clientIdFor(app, zone),
+          bootstrap,
+          bootstrapVerdict,
+          brokers,
+          landsIn,
+          connects: works(bootstrapVerdict) && brokers.every(works),
+        };
       };
-    };
-    const base = LOCATION_TITLES[location];
-    if (zones.length === 0) {
-      views.push(
-        view(location, null, base, plan.releases, "Any broker: every broker serves every request."),
-      );
-      continue;
-    }
-    const shared = findings.find((f) => f.id === FINDING.zonesDuplicateHost);
-    for (const release of plan.releases) {
-      const zone = release.zone ?? "";
-      const sharesHost = shared?.fields.includes(`zones.hosts.${zone}`) ?? false;
+      const base = LOCATION_TITLES[location];
+      if (zones.length === 0) {
+        views.push(
+          view(
+            location,
+            null,
+            base,
+            plan.releases,
+            "Any broker: every broker serves every request.",
+          ),
+        );
+        return;
+      }
+      const shared = findings.find((f) => f.id === FINDING.zonesDuplicateHost);
+      for (const release of plan.releases) {
+        const zone = release.zone ?? "";
+        const sharesHost = shared?.fields.includes(`zones.hosts.${zone}`) ?? false;
+        views.push(
+          view(
+            `${location}-${zone}`,
+            zone,
+            `${base}, zone ${zone}`,
+            [release],
+            sharesHost
+              ? `Zone ${zone}'s brokers are listed, but their load balancer is shared with another zone, so connections may land in either.`
+              : `Zone ${zone}'s brokers (${release.release}) only: the metadata lists no other zone.`,
+          ),
+        );
+      }
+      // [inferred] Clients without zone= get brokers chosen by kafka.zoneBalanceStrategy
+      // (domain 3 S4); the exact selection is Bufstream's, so every zone is shown.
       views.push(
         view(
-          `${location}-${zone}`,
-          zone,
-          `${base}, zone ${zone}`,
-          [release],
-          sharesHost
-            ? `Zone ${zone}'s brokers are listed, but their load balancer is shared with another zone, so connections may land in either.`
-            : `Zone ${zone}'s brokers (${release.release}) only: the metadata lists no other zone.`,
+          `${location}-no-zone`,
+          null,
+          `${base}, no zone in client.id`,
+          plan.releases,
+          "Brokers in any zone, spread by kafka.zoneBalanceStrategy (BALANCE_STRATEGY_PARTITION by default): traffic crosses zones.",
         ),
       );
-    }
-    // [inferred] Clients without zone= get brokers chosen by kafka.zoneBalanceStrategy
-    // (domain 3 S4); the exact selection is Bufstream's, so every zone is shown.
-    views.push(
-      view(
-        `${location}-no-zone`,
-        null,
-        `${base}, no zone in client.id`,
-        plan.releases,
-        "Brokers in any zone, spread by kafka.zoneBalanceStrategy (BALANCE_STRATEGY_PARTITION by default): traffic crosses zones.",
-      ),
-    );
+    });
   }
   return views;
 }

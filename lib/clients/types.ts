@@ -10,6 +10,11 @@ export interface AddressVerdict {
   note: string;
   /** The finding that explains a failure, if any. */
   findingId: string | null;
+  /**
+   * True when the address itself would work but this client group is stopped
+   * on its way there: a NetworkPolicy, or the load balancer's source ranges.
+   */
+  blocked?: boolean;
 }
 
 /** What one kind of client (a location, and a zone when zone-aware) sees when it connects. */

@@ -17,6 +17,7 @@ import {
   type ReleasePlan,
   type TopologyPlan,
 } from "../topology/plan";
+import { buildAccessSteps, buildAccessVerifySteps } from "./access";
 import { helmUpgradeLines } from "./helm";
 import { buildBaseValuesSteps } from "./layering";
 import { buildPreviewStep } from "./preview";
@@ -132,7 +133,7 @@ export interface CommandSections {
   /**
    * The base values (read-only; stops before any change when it is missing),
    * registry login, preview, namespace, platform secrets, the helm releases,
-   * the Services the chart does not create.
+   * the Services the chart does not create, then source ranges, NetworkPolicies and monitors.
    */
   install: ScriptStep[];
   /** Checks to run once installed (domain 2.4). */
@@ -159,8 +160,11 @@ export function buildCommandSections(s: Scenario): CommandSections {
       ...headlessServiceStep(s),
       ...(afterInstall ? buildLbAddressSteps(s, plan, z) : installSteps(s, plan, z)),
       ...regionalServiceStep(s, plan),
+      // After the release (and its second pass): source ranges on the Service
+      // the chart made, then the NetworkPolicies and monitors (issue 16).
+      ...buildAccessSteps(s, plan),
     ],
-    verify: buildVerifySteps(s, plan, z),
+    verify: [...buildVerifySteps(s, plan, z), ...buildAccessVerifySteps(s, plan)],
   };
 }
 

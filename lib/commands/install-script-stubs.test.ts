@@ -13,6 +13,7 @@ import { isAbsolute, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { buildBundle, INSTALL_SCRIPT } from "../bundle/build-bundle";
+import { buildNetworkPolicies } from "../manifests/network-policy";
 import { checkTopology } from "../check/check-topology";
 import { FINDING } from "../check/finding-ids";
 import { etcdReleaseName, installsEtcd } from "../platform/metadata";
@@ -691,5 +692,185 @@ describe("etcd installed by the bundle", () => {
     expect(again.stdout).toContain("The etcd release bufstream-etcd is deployed: left as it is.");
     const upgrades = r.cluster.calls().filter((c) => c.tool === "helm" && c.args[0] === "upgrade");
     expect(upgrades.map((c) => c.args[2])).toEqual(["bufstream"]);
+  });
+});
+
+describe("who may connect and monitoring (issue 16), after the release", () => {
+  const preset = (id: string) => PRESETS.find((p) => p.id === id)?.scenario as Scenario;
+  const kubectl = (r: Run) => r.calls.filter((c) => c.tool === "kubectl").map((c) => c.args);
+  const lastHelmUpgrade = (r: Run) =>
+    r.calls
+      .map((c, i) => (c.tool === "helm" && c.args[0] === "upgrade" ? i : -1))
+      .reduce((a, b) => Math.max(a, b), -1);
+  const indexOf = (r: Run, match: (c: StubCall) => boolean) => r.calls.findIndex(match);
+
+  it.each([
+    "eks-complete-network-policies",
+    "gke-complete-network-policies",
+    "aks-complete-network-policies",
+  ])(
+    "%s: policies applied after the last upgrade, read back by name, and a kcat pod per client group",
+    (id) => {
+      const s = preset(id);
+      const r = run(s, { exists: false, name: id, env: { STUB_PROM_OPERATOR: "1" } });
+      // The stub's load balancer has its own name, not the address the preset hands out.
+      expect(r.stderr.replace(/^.*clients are handed.*\n/gm, "")).toBe("");
+      expect(r.status).toBe(0);
+      const policiesFile = `${s.release.name}-network-policies.yaml`;
+      const apply = indexOf(
+        r,
+        (c) => c.tool === "kubectl" && c.args[0] === "apply" && c.args.includes(policiesFile),
+      );
+      expect(apply).toBeGreaterThan(lastHelmUpgrade(r));
+      expect(r.calls[apply]?.args).toEqual([
+        "apply",
+        "--namespace",
+        s.release.namespace,
+        "-f",
+        policiesFile,
+      ]);
+      // The stub created exactly the policies the file holds; `kubectl get` names them all.
+      const names = buildNetworkPolicies(s).map((p) => p.metadata.name);
+      expect(readdirSync(join(r.cluster.state, "policies")).sort()).toEqual([...names].sort());
+      expect(kubectl(r)).toContainEqual([
+        "get",
+        "networkpolicy",
+        ...names,
+        "--namespace",
+        s.release.namespace,
+      ]);
+      // One check pod per client group, in its namespace, with its pod labels.
+      const runs = kubectl(r).filter((args) => args[0] === "run");
+      expect(
+        runs.map((args) => [args[3], args.find((a) => a.startsWith("--labels=")) ?? ""]),
+      ).toEqual(
+        s.access.clientGroups.map((g) => [
+          g.namespace,
+          g.podLabels === "" ? "" : `--labels=${g.podLabels}`,
+        ]),
+      );
+      // Each check pod is first removed if an interrupted run left it (re-runs stay clean).
+      const calls = kubectl(r);
+      for (const args of runs) {
+        // The last delete before it (lb_address may read the Service in between).
+        const before = calls.slice(0, calls.indexOf(args)).filter((c) => c[0] === "delete");
+        expect(before.at(-1)).toEqual([
+          "delete",
+          "pod",
+          args[1],
+          "--namespace",
+          args[3],
+          "--ignore-not-found",
+        ]);
+      }
+      for (const args of runs) {
+        expect(args).toEqual(
+          expect.arrayContaining([
+            "--image=docker.io/edenhill/kcat:1.7.1",
+            "--rm",
+            "--attach",
+            "kcat",
+            "-L",
+          ]),
+        );
+      }
+      // The monitor goes in where the Operator's CRDs are.
+      expect(kubectl(r)).toContainEqual([
+        "apply",
+        "--namespace",
+        s.release.namespace,
+        "-f",
+        `${s.release.name}-monitoring.yaml`,
+      ]);
+      expect(gitStatus(r.dir)).toEqual([]);
+    },
+  );
+
+  it("GKE: the source ranges are patched onto the chart's Service after the release; AWS and AKS carry them in the values", () => {
+    const gke = run(preset("gke-complete-network-policies"), { exists: false, name: "gke-ranges" });
+    const patch = gke.calls.find((c) => c.tool === "kubectl" && c.args[0] === "patch");
+    expect(patch?.args).toEqual([
+      "patch",
+      "service",
+      "bufstream",
+      "--namespace",
+      "bufstream",
+      "--type",
+      "merge",
+      "-p",
+      '{"spec":{"loadBalancerSourceRanges":["10.10.0.0/16"]}}',
+    ]);
+    expect(gke.calls.indexOf(patch as StubCall)).toBeGreaterThan(lastHelmUpgrade(gke));
+    for (const id of ["eks-complete-network-policies", "aks-complete-network-policies"]) {
+      const r = run(preset(id), { exists: false, name: `${id}-ranges` });
+      expect(r.calls.some((c) => c.tool === "kubectl" && c.args[0] === "patch")).toBe(false);
+      const [, call] = [...finalUpgrades(r)][0] ?? [];
+      if (call === undefined) throw new Error("no upgrade");
+      const annotations = valueAt(userValues(r, call), [
+        "bufstream",
+        "service",
+        "annotations",
+      ]) as Values;
+      expect(annotations["service.beta.kubernetes.io/load-balancer-source-ranges"]).toBe(
+        preset(id).access.loadBalancerSourceRanges.join(","),
+      );
+    }
+  });
+
+  it("without the Prometheus Operator the monitor is skipped with a message, and the run goes on", () => {
+    const s = preset("aks-complete-network-policies");
+    const r = run(s, { exists: false, name: "no-operator" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      "The Prometheus Operator is not installed (no CRD servicemonitors.monitoring.coreos.com)",
+    );
+    expect(
+      kubectl(r).some((args) => args[0] === "apply" && args.includes("bufstream-monitoring.yaml")),
+    ).toBe(false);
+  });
+
+  it("a client group the policy blocks fails the check, naming the group", () => {
+    const s = preset("eks-complete-network-policies");
+    const r = run(s, {
+      exists: false,
+      name: "blocked",
+      env: { STUB_BLOCKED_NAMESPACES: "analytics" },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      "Clients in namespace analytics, pods app=reporting could not read metadata",
+    );
+  });
+
+  it("re-runs apply the same policies again (kubectl apply is idempotent) and change nothing else", () => {
+    const s = asExisting(preset("gke-complete-network-policies"));
+    const first = run(s, { exists: true, name: "policy-rerun" });
+    expect(first.status).toBe(0);
+    first.cluster.clearCalls();
+    const again = runWithStubs(first.cluster, join("..", "bundle", INSTALL_SCRIPT), first.caller, {
+      ...secretEnv(first.caller),
+      STUB_LB: "1",
+    });
+    expect(again.status).toBe(0);
+    const kubectlCalls = first.cluster
+      .calls()
+      .filter((c) => c.tool === "kubectl")
+      .map((c) => c.args[0]);
+    expect(kubectlCalls.filter((verb) => verb === "apply").length).toBeGreaterThan(0);
+    expect(readdirSync(join(first.cluster.state, "policies")).sort()).toEqual(
+      buildNetworkPolicies(s)
+        .map((p) => p.metadata.name)
+        .sort(),
+    );
+  });
+
+  it("scenarios without policies make no policy, patch or kcat calls", () => {
+    const r = run(asExisting(preset("aws-nlb-internal")), { exists: true, name: "no-policy" });
+    expect(r.status).toBe(0);
+    expect(
+      kubectl(r).some(
+        (args) => ["patch", "run"].includes(args[0] ?? "") || args[1] === "networkpolicy",
+      ),
+    ).toBe(false);
   });
 });

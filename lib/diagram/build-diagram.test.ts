@@ -3,7 +3,14 @@ import { DEFAULT_SCENARIO } from "../scenario/defaults";
 import { ScenarioSchema, type Scenario } from "../scenario/schema";
 import { buildTopologyPlan } from "../topology/plan";
 import { buildTopologyDiagram } from "./build-diagram";
-import { BROKER_COLLAPSE_THRESHOLD, FAILING_MARK, STEP_LABELS, endpointText } from "./labels";
+import { checkTopology } from "../check/check-topology";
+import {
+  BLOCKED_LABEL,
+  BROKER_COLLAPSE_THRESHOLD,
+  FAILING_MARK,
+  STEP_LABELS,
+  endpointText,
+} from "./labels";
 import { type ReadFlowchart, readFlowchart } from "./read-flowchart";
 import { EDGE_LINE_MAX_PX, NODE_LINE_MAX_PX, textWidth } from "./wrap";
 import { readGolden } from "./test-golden";
@@ -273,6 +280,40 @@ describe("buildTopologyDiagram failing edges", () => {
     expect(chart.classes.get("failing")).toEqual(expect.arrayContaining([client?.id, problem?.id]));
     expect(chart.classDefs).toEqual(["failing"]);
     expect(chart.edges.some((e) => e.from === client?.id && e.to === problem?.id)).toBe(true);
+  });
+
+  it("a client group a NetworkPolicy blocks breaks at its bootstrap, in the failing style, saying so (issue 16)", () => {
+    // The in-cluster client's address works (a ClusterIP name), so without the
+    // policy the failure would be drawn at produce/fetch; blocked, it is the request.
+    const blocked = checkTopology(
+      ScenarioSchema.parse({
+        ...DEFAULT_SCENARIO,
+        access: {
+          ...DEFAULT_SCENARIO.access,
+          networkPolicy: true,
+          clientGroups: [{ namespace: "analytics", namespaceLabels: "", podLabels: "" }],
+          kafkaFrom: "listed",
+          kafkaPeers: [{ namespace: "orders", namespaceLabels: "", podLabels: "" }],
+        },
+      }),
+    );
+    expect(blocked.map((f) => f.id)).toContain("policy-blocks-client-namespace");
+    const chart = readFlowchart(buildTopologyDiagram(DEFAULT_SCENARIO, blocked));
+    const request = edgesLabelled(chart, STEP_LABELS.request);
+    expect(request).toHaveLength(1);
+    expect(request[0]?.lines.slice(0, 3)).toEqual([
+      `${FAILING_MARK} ${STEP_LABELS.request}`,
+      BLOCKED_LABEL,
+      `${STEP_LABELS.response}:`,
+    ]);
+    expect(chart.failingEdges).toEqual([request[0]?.index]);
+    const client = nodesStartingWith(chart, "Kafka clients in the cluster")[0];
+    expect(chart.classes.get("failing")).toEqual(expect.arrayContaining([client?.id]));
+    // Allowed clients keep the plain, unmarked flow.
+    const allowed = readFlowchart(buildTopologyDiagram(DEFAULT_SCENARIO, []));
+    const plain = edgesLabelled(allowed, STEP_LABELS.request)[0]?.lines ?? [];
+    expect(plain[0]).toBe(STEP_LABELS.request);
+    expect(plain).not.toContain(BLOCKED_LABEL);
   });
 
   it("draws the same structure without findings, and no failure styling", () => {

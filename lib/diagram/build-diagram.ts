@@ -25,6 +25,7 @@
 // - Every label line is measured and broken here (wrap.ts): addresses at dots,
 //   prose at spaces, never wider than Mermaid's own wrapping would allow.
 import { clientIdFor } from "../clients/client-views";
+import { FINDING } from "../check/finding-ids";
 import { isClusterDnsName, isPlaceholderHost } from "../check/hosts";
 import type { Finding } from "../check/types";
 import type { Scenario } from "../scenario/schema";
@@ -39,6 +40,7 @@ import { describeTopology } from "./describe";
 import { type ClassDef, Flowchart, type Scope } from "./flowchart";
 import {
   advertisedList,
+  BLOCKED_LABEL,
   brokerGroups,
   endpointText,
   FAILING_MARK,
@@ -140,6 +142,32 @@ function bootstrapFails(location: Location, bootstrap: Endpoint): boolean {
   );
 }
 
+/**
+ * Findings that stop a client before its first byte reaches a broker: a
+ * NetworkPolicy or the load balancer's source ranges (issue 16). Such a client
+ * breaks at its bootstrap, whatever its address, and the edge says why.
+ */
+const BLOCKING_FINDINGS: ReadonlySet<string> = new Set([
+  FINDING.policyBlocksClientNamespace,
+  FINDING.policyBlocksLoadBalancer,
+  FINDING.policyBlocksClientNetwork,
+  FINDING.sourceRangesExcludeClients,
+]);
+
+function blockedLocations(findings: readonly Finding[]): Set<Location> {
+  const blocked = new Set<Location>();
+  for (const f of findings) {
+    if (f.severity !== "error" || !BLOCKING_FINDINGS.has(f.id)) continue;
+    for (const client of f.clients) {
+      if (client === "both") {
+        blocked.add("in-cluster");
+        blocked.add("outside-cluster");
+      } else blocked.add(client);
+    }
+  }
+  return blocked;
+}
+
 function sameEndpoint(a: Endpoint, b: Endpoint): boolean {
   return a.host === b.host && a.port === b.port && a.known === b.known;
 }
@@ -184,9 +212,11 @@ const LB_SHORT_NAMES: Record<Scenario["loadBalancer"]["provider"], string> = {
 };
 
 /** ① and ②: the request and the advertised addresses the response lists. */
-function bootstrapLabel(response: string[], failed: boolean): string[] {
+function bootstrapLabel(response: string[], failed: boolean, blocked: boolean): string[] {
   return [
     `${failed ? `${FAILING_MARK} ` : ""}${STEP_LABELS.request}`,
+    // A NetworkPolicy or the source ranges drop the first packet: say so on the edge.
+    ...(blocked ? [BLOCKED_LABEL] : []),
     `${STEP_LABELS.response}:`,
     ...response,
   ];
@@ -199,6 +229,7 @@ export function buildTopologyDiagram(s: Scenario, findings: Finding[]): string {
   const lb = s.exposure === "load-balancer";
   const zoned = plan.releases.some((release) => release.zone !== null);
   const failing = failingLocations(findings);
+  const blockedAt = blockedLocations(findings);
   const bootstraps: Array<[Location, Endpoint]> = [];
   if (plan.inClusterBootstrap !== null) bootstraps.push(["in-cluster", plan.inClusterBootstrap]);
   if (plan.outsideBootstrap !== null) bootstraps.push(["outside-cluster", plan.outsideBootstrap]);
@@ -333,7 +364,8 @@ export function buildTopologyDiagram(s: Scenario, findings: Finding[]): string {
   for (const [location, bootstrap] of bootstraps) {
     const nodes = clientNodes.get(location) ?? [];
     const fails = failing.has(location);
-    const breaksAtBootstrap = fails && bootstrapFails(location, bootstrap);
+    const blocked = blockedAt.has(location);
+    const breaksAtBootstrap = fails && (blocked || bootstrapFails(location, bootstrap));
     nodes.forEach((client, index) => {
       const target = zoned ? releases[index] : releases[0];
       if (target === undefined) return;
@@ -341,7 +373,7 @@ export function buildTopologyDiagram(s: Scenario, findings: Finding[]): string {
         bootstrapTargets.find((b) => sameEndpoint(b.endpoint, bootstrap))?.node ??
         releases.find((r) => sameEndpoint(r.plan.advertised, bootstrap))?.entry ??
         target.entry;
-      const label = bootstrapLabel(responses[zoned ? index : 0] ?? [], breaksAtBootstrap);
+      const label = bootstrapLabel(responses[zoned ? index : 0] ?? [], breaksAtBootstrap, blocked);
       // Clients in the cluster behind a load balancer outside it are drawn below
       // it, next to the brokers (the cluster subgraph cannot hold rows above and
       // below the load balancer); their produce / fetch edge then points both

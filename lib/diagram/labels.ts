@@ -19,6 +19,8 @@ export const STEP_LABELS = {
   response: "② metadata response",
   produceFetch: "③ produce / fetch",
 } as const;
+/** Second line of a bootstrap edge a NetworkPolicy or the source ranges stop (issue 16). */
+export const BLOCKED_LABEL = "blocked by policy or source ranges";
 /** Prefix of every failing step's label and every problem note. */
 export const FAILING_MARK = "✗";
 

@@ -6,6 +6,7 @@
 // byte-identical to the originals (so nothing listed here changes a values file).
 import { etcdAddressesInUse } from "../platform/metadata";
 import type { Scenario } from "../scenario/schema";
+import { sourceRangesVia } from "../values/load-balancer";
 import type { Answers } from "./read-scenario";
 
 export interface BlindField {
@@ -37,10 +38,39 @@ export function valuesBlindFields(s: Scenario): BlindField[] {
     },
   ];
   const add = (field: string, why: string) => blind.push({ field, why });
+  // Who may connect (issue 16): the NetworkPolicies and the monitors are files
+  // of their own, applied by install.sh; values carry only the source ranges.
+  for (const field of [
+    "networkPolicy",
+    "clientGroups",
+    "kafkaFrom",
+    "kafkaPeers",
+    "adminPeers",
+    "outsideClientCidrs",
+    "lbTrafficCidrs",
+    "metadataCidrs",
+    "httpsCidrs",
+  ]) {
+    add(
+      `access.${field}`,
+      "the NetworkPolicies and where clients run are a file of their own (network-policies.yaml), not values",
+    );
+  }
+  add(
+    "monitoring",
+    "the ServiceMonitor or PodMonitor is a file of its own (monitoring.yaml), not values",
+  );
   const lb = s.exposure === "load-balancer";
   const zones = s.zones.enabled;
-  if (!lb)
+  if (!lb) {
     add("loadBalancer", "without a load balancer, its settings leave no trace in the values");
+    add("access.loadBalancerSourceRanges", "without a load balancer, no source ranges are written");
+  } else if (sourceRangesVia(s.loadBalancer.provider) === "patch") {
+    add(
+      "access.loadBalancerSourceRanges",
+      "this cloud's controller reads only the Service's spec field, which install.sh patches after the release",
+    );
+  }
   if (lb) {
     if (s.loadBalancer.hostSource === "after-install" || zones) {
       add(

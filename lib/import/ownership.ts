@@ -17,7 +17,7 @@ import {
 } from "../platform/identity";
 import { RELEASE_POD_LABEL } from "../manifests/service";
 import type { Scenario } from "../scenario/schema";
-import { LB_ANNOTATION } from "../values/load-balancer";
+import { LB_ANNOTATION, sourceRangesVia } from "../values/load-balancer";
 import { startsWith, type KeyPath } from "./paths";
 
 const DEPLOYMENT = ["bufstream", "deployment"] as const;
@@ -108,6 +108,10 @@ const COMPLETE: KeyPath[] = [
 /** Key prefixes the wizard writes for this scenario. */
 export function ownedPrefixes(s: Scenario): KeyPath[] {
   const owned = [...ALWAYS];
+  // The source ranges are values only where the controller reads the annotation;
+  // elsewhere install.sh patches the Service, and a user's annotation stays theirs.
+  if (s.exposure === "load-balancer" && sourceRangesVia(s.loadBalancer.provider) === "annotation")
+    owned.push([...ANNOTATIONS, LB_ANNOTATION.sourceRanges]);
   if (s.zones.enabled) owned.push(...ZONAL);
   if (s.valuesScope === "complete") {
     owned.push(...COMPLETE);

@@ -1,7 +1,8 @@
 // Values -> the networking half of the scenario: Service type and annotations
-// (which cloud, internal or internet-facing, static IP), kafka.publicAddress,
-// the headless Service, zones and replicas. The inverse of lib/values
-// (build-values.ts, load-balancer.ts), key for key; facts: domain 1.1, 2.3, 3, 4.
+// (which cloud, internal or internet-facing, static IP, source ranges),
+// kafka.publicAddress, the headless Service, zones and replicas. The inverse of
+// lib/values (build-values.ts, load-balancer.ts), key for key; facts: domain
+// 1.1, 2.3, 3, 4.
 import { DEFAULT_SCENARIO } from "../scenario/defaults";
 import { isIP } from "../scenario/names";
 import type { Exposure, LbProvider, LbScheme, Scenario } from "../scenario/schema";
@@ -10,6 +11,7 @@ import { LB_ANNOTATION } from "../values/load-balancer";
 import { isPlainObject, type HelmValues } from "../values/merge";
 import type { ValuesRelease } from "./layout";
 import { getBoolean, getInteger, getMap, getPath, getString, type KeyPath } from "./paths";
+import { readSourceRanges } from "./read-access";
 import type { ReadContext } from "./read-context";
 
 const SERVICE = ["bufstream", "service"] as const;
@@ -114,7 +116,7 @@ export interface Hint {
 }
 
 export interface NetworkingRead {
-  core: Pick<Scenario, "cluster" | "exposure" | "loadBalancer" | "zones" | "replicas">;
+  core: Pick<Scenario, "cluster" | "exposure" | "loadBalancer" | "zones" | "replicas" | "access">;
   release: Hint;
   namespace: Hint;
   clients: Hint;
@@ -339,7 +341,17 @@ export function readNetworking(ctx: ReadContext, answeredProvider?: LbProvider):
   const cluster = ctx.text(v, ["cluster"]) ?? DEFAULT_SCENARIO.cluster;
   ctx.from("cluster", ["cluster"], first);
   return {
-    core: { cluster, exposure, loadBalancer, zones, replicas },
+    core: {
+      cluster,
+      exposure,
+      loadBalancer,
+      zones,
+      replicas,
+      access: {
+        ...DEFAULT_SCENARIO.access,
+        loadBalancerSourceRanges: readSourceRanges(ctx, first, exposure),
+      },
+    },
     release: releaseHint(first, exposure),
     namespace: namespaceHint(v),
     clients: clientsHint(v, exposure, scheme),

@@ -50,12 +50,31 @@ describe("complete-install presets", () => {
   it("are listed in PRESETS, one per cloud", () => {
     const ids = PRESETS.map((preset) => preset.id);
     expect(ids).toEqual(
-      expect.arrayContaining(["eks-s3-postgres", "gke-gcs-spanner", "aks-blob-postgres"]),
+      expect.arrayContaining([
+        "eks-s3-postgres",
+        "gke-gcs-spanner",
+        "aks-blob-postgres",
+        "eks-complete-network-policies",
+        "gke-complete-network-policies",
+        "aks-complete-network-policies",
+      ]),
     );
+    // The complete installs, then the same with network policies (issue 16).
     expect(PLATFORM_PRESETS.map((p) => p.scenario.loadBalancer.provider)).toEqual([
       "aws",
       "gcp",
       "azure",
+      "aws",
+      "gcp",
+      "azure",
+    ]);
+    expect(PLATFORM_PRESETS.map((p) => p.scenario.access.networkPolicy)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
     ]);
   });
 

@@ -119,6 +119,101 @@ const AKS_BLOB_POSTGRES: Scenario = {
   observability: { ...base.observability, metrics: "PROMETHEUS" },
 };
 
+/**
+ * The complete installs again, with who may connect written down (issue 16):
+ * clients in two namespaces of the cluster and in one network outside it, the
+ * NetworkPolicies that admit exactly them, the load balancer's source ranges,
+ * where its traffic reaches the pods from, and a Prometheus Operator monitor.
+ * CIDRs are each cloud's usual defaults or documentation-style private ranges.
+ */
+function withPolicies(
+  scenario: Scenario,
+  access: Partial<Scenario["access"]>,
+  monitor: Scenario["monitoring"]["prometheusOperator"],
+): Scenario {
+  return {
+    ...scenario,
+    access: {
+      ...base.access,
+      networkPolicy: true,
+      clientGroups: [
+        { namespace: "orders", namespaceLabels: "", podLabels: "" },
+        { namespace: "analytics", namespaceLabels: "", podLabels: "app=reporting" },
+      ],
+      ...access,
+    },
+    monitoring: {
+      ...base.monitoring,
+      prometheusOperator: monitor,
+      // kube-prometheus-stack's Prometheus selects monitors labelled with its release name.
+      monitorLabels: "release=kube-prometheus-stack",
+    },
+  };
+}
+
+const POLICY_PRESETS: Preset[] = [
+  {
+    id: "eks-complete-network-policies",
+    title: "EKS complete install with network policies",
+    summary:
+      "The EKS complete install, locked down: NetworkPolicies admit Kafka only from the client namespaces and the NLB, the NLB only from the VPC and a peered network, and a ServiceMonitor scrapes the brokers.",
+    whenToUse:
+      "As EKS with S3 + PostgreSQL, on a cluster whose CNI enforces NetworkPolicy (the VPC CNI with network policy on, Calico or Cilium). Replace the namespaces and CIDRs with yours.",
+    scenario: withPolicies(
+      EKS_S3_POSTGRES,
+      {
+        outsideClientCidrs: ["10.1.0.0/16"],
+        // The VPC too: clients in the cluster also come through the NLB (one advertised address).
+        loadBalancerSourceRanges: ["10.0.0.0/16", "10.1.0.0/16"],
+        // The NLB's subnets, one per zone: its ip targets see its own private
+        // addresses (the whole VPC would also admit every pod's VPC address).
+        lbTrafficCidrs: ["10.0.0.0/20", "10.0.16.0/20", "10.0.32.0/20"],
+        // The RDS subnets.
+        metadataCidrs: ["10.0.128.0/20"],
+      },
+      "service-monitor",
+    ),
+  },
+  {
+    id: "gke-complete-network-policies",
+    title: "GKE complete install with network policies",
+    summary:
+      "The GKE complete install, locked down: NetworkPolicies admit Kafka only from the client namespaces, the nodes and the client network, the load balancer only from that network, and a PodMonitor scrapes the brokers.",
+    whenToUse:
+      "As GKE with GCS + Spanner, on GKE Dataplane V2 or with network policy enforcement on. Replace the namespaces and CIDRs with yours.",
+    scenario: withPolicies(
+      GKE_GCS_SPANNER,
+      {
+        outsideClientCidrs: ["10.10.0.0/16"],
+        loadBalancerSourceRanges: ["10.10.0.0/16"],
+        // The nodes' subnet: GKE forwards load-balancer traffic from the node.
+        lbTrafficCidrs: ["10.0.0.0/20"],
+      },
+      "pod-monitor",
+    ),
+  },
+  {
+    id: "aks-complete-network-policies",
+    title: "AKS complete install with network policies",
+    summary:
+      "The AKS complete install, locked down: NetworkPolicies admit Kafka only from the client namespaces, the nodes and the client network, the load balancer only from that network, and a ServiceMonitor scrapes the brokers.",
+    whenToUse:
+      "As AKS with Azure Blob + PostgreSQL, on a cluster created with a network policy engine (azure, calico or cilium). Replace the namespaces and CIDRs with yours.",
+    scenario: withPolicies(
+      AKS_BLOB_POSTGRES,
+      {
+        outsideClientCidrs: ["10.225.0.0/16"],
+        loadBalancerSourceRanges: ["10.225.0.0/16"],
+        // AKS's default node subnet.
+        lbTrafficCidrs: ["10.224.0.0/16"],
+        // The PostgreSQL Flexible Server's delegated subnet.
+        metadataCidrs: ["10.226.0.0/24"],
+      },
+      "service-monitor",
+    ),
+  },
+];
+
 /** Appended to PRESETS by lib/scenario/presets.ts. */
 export const PLATFORM_PRESETS: Preset[] = [
   {
@@ -148,4 +243,5 @@ export const PLATFORM_PRESETS: Preset[] = [
       "You run AKS with the OIDC issuer and workload identity enabled, have a storage account, a managed identity and a PostgreSQL Flexible Server.",
     scenario: AKS_BLOB_POSTGRES,
   },
+  ...POLICY_PRESETS,
 ];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildValues } from "../values/build-values";
-import { DOCUMENTED_KEYS, FORBIDDEN_KEYS, OPAQUE_KEYS, undocumentedKeys } from "./chart-keys";
+import { LB_ANNOTATION } from "../values/load-balancer";
+import {
+  DOCUMENTED_KEYS,
+  FORBIDDEN_KEYS,
+  OPAQUE_KEYS,
+  SCENARIO_SERVICE_ANNOTATIONS,
+  undocumentedKeys,
+} from "./chart-keys";
 import { PRESETS } from "./presets";
 
 describe("undocumentedKeys", () => {
@@ -123,5 +130,13 @@ describe("values files of the review's edge scenarios", () => {
         "minReplicas",
         "maxReplicas",
       ]);
+  });
+});
+
+describe("annotations that stand for scenario fields (issue 16)", () => {
+  it("name the source-ranges annotation build-values writes, and the field it comes from", () => {
+    expect(SCENARIO_SERVICE_ANNOTATIONS[LB_ANNOTATION.sourceRanges]).toBe(
+      "access.loadBalancerSourceRanges",
+    );
   });
 });

@@ -167,6 +167,17 @@ export const DOCUMENTED_KEYS: readonly string[] = [
 ];
 
 /**
+ * Annotations the wizard writes under `bufstream.service.annotations` that
+ * stand for a scenario field rather than a fixed provider setting, so an
+ * import of existing values (issue 15) can map them back: the load balancer's
+ * source ranges (issue 16; the chart has no key for
+ * spec.loadBalancerSourceRanges), a comma-separated list of CIDRs.
+ */
+export const SCENARIO_SERVICE_ANNOTATIONS: Readonly<Record<string, string>> = {
+  "service.beta.kubernetes.io/load-balancer-source-ranges": "access.loadBalancerSourceRanges",
+};
+
+/**
  * Keys whose value is a free-form map or a Kubernetes structure: anything below
  * them is the user's or Kubernetes' business, not the chart's key tree.
  */

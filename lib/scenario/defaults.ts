@@ -106,6 +106,31 @@ export const DEFAULT_SCENARIO: Scenario = {
     autoscaling: { enabled: false, minReplicas: 6, maxReplicas: 18, targetCPU: 50 },
   },
   clientKit: { appName: "my-app" },
+  // Off here and for every document without the field (links and files from
+  // before issue 16 never had a policy, and a policy that blocks nothing it
+  // should is only possible once the user says where clients run). The form
+  // turns it on when the user first chooses a complete install, the
+  // "with network policies" presets have it on.
+  access: {
+    networkPolicy: false,
+    // Clients in Bufstream's own namespace: the one place every cluster has.
+    clientGroups: [{ namespace: "", namespaceLabels: "", podLabels: "" }],
+    kafkaFrom: "client-groups",
+    kafkaPeers: [],
+    // The admin and Connect ports from Bufstream's namespace only (issue 16).
+    adminPeers: [{ namespace: "", namespaceLabels: "", podLabels: "" }],
+    outsideClientCidrs: [],
+    loadBalancerSourceRanges: [],
+    lbTrafficCidrs: [],
+    metadataCidrs: [],
+    httpsCidrs: [],
+  },
+  monitoring: {
+    prometheusOperator: "none",
+    monitorLabels: "",
+    // kube-prometheus-stack's documented install namespace.
+    prometheusNamespace: "monitoring",
+  },
 };
 
 /**

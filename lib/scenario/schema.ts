@@ -32,6 +32,8 @@ import {
   isHost,
   isIP,
 } from "./names";
+import { isCidr } from "./cidr";
+import { parseLabels } from "./labels";
 import { loneSurrogateMessage } from "./well-formed";
 import { zoneHost } from "./zone-host";
 import { refinePlatform } from "../platform/refine";
@@ -97,10 +99,26 @@ export const MTLS_PRINCIPAL_SOURCES = [
 ] as const;
 export const METRICS_EXPORTERS = ["NONE", "PROMETHEUS", "OTLP_GRPC", "OTLP_HTTP"] as const;
 export const LOG_LEVELS = ["DEBUG", "INFO", "WARN", "ERROR"] as const;
+/**
+ * Who the NetworkPolicy lets reach Kafka (9092): exactly the client groups the
+ * scenario says exist ("client-groups"), or only the peers listed ("listed"),
+ * which may leave a client group out (the check then says which).
+ */
+export const KAFKA_ALLOW_MODES = ["client-groups", "listed"] as const;
+/** Prometheus Operator objects for the brokers' metrics port (issue 16). */
+export const MONITOR_KINDS = ["none", "service-monitor", "pod-monitor"] as const;
 
 export const MAX_ZONES = 6;
 /** Zone load-balancer addresses a scenario may keep (zones.hosts), listed zones or not. */
 export const MAX_ZONE_HOSTS = 100;
+/**
+ * Bounds on the access lists: far more than a scenario needs (a group per
+ * namespace; more namespaces are better chosen by a namespace label), and
+ * small enough that the largest scenario stays well inside the share-link
+ * caps (lib/share/limits.ts).
+ */
+export const MAX_PEERS = 4;
+export const MAX_CIDRS = 6;
 
 const message = (text: string) => ({ message: text });
 
@@ -309,6 +327,87 @@ export const ObservabilitySchema = z.object({
   logLevel: z.enum(LOG_LEVELS),
 });
 
+/** `k=v,k2=v2` (kubectl's form), or empty. */
+export const MAX_LABELS_TEXT = 64;
+const labelsText = utf8.string().check(
+  z.maxLength(MAX_LABELS_TEXT, `At most ${MAX_LABELS_TEXT} characters.`),
+  z.refine(
+    (v) => parseLabels(v) !== null,
+    message(
+      "Use key=value pairs separated by commas (app=orders,team=payments); keys and values as Kubernetes labels allow, each key once.",
+    ),
+  ),
+);
+
+/**
+ * Pods somewhere in the cluster: a namespace (by name, by its labels, or both)
+ * and optionally the pods' own labels. The same shape describes a client group
+ * (where clients run: the namespace's and pods' labels as they are) and a
+ * NetworkPolicy peer (what it selects). An empty namespace name means
+ * Bufstream's own namespace when no namespace labels are given.
+ */
+export const PodGroupSchema = z.object({
+  namespace: optional(label("namespace")),
+  namespaceLabels: labelsText,
+  podLabels: labelsText,
+});
+
+const cidrList = (what: string) =>
+  z
+    .array(
+      utf8.string().check(
+        z.maxLength(49, "A CIDR is at most 49 characters."),
+        z.refine(
+          (v) => isCidr(v),
+          message(
+            "Enter a CIDR block such as 10.0.0.0/16 (the address part must be the network's first address).",
+          ),
+        ),
+      ),
+    )
+    .check(z.maxLength(MAX_CIDRS, `At most ${MAX_CIDRS} ${what}.`));
+
+const podGroups = (what: string) =>
+  z.array(PodGroupSchema).check(z.maxLength(MAX_PEERS, `At most ${MAX_PEERS} ${what}.`));
+
+/**
+ * Who may connect (issue 16): where clients run, the NetworkPolicy that lets
+ * them (and only them) in, and the load balancer's source ranges.
+ */
+export const AccessSchema = z.object({
+  /** Write NetworkPolicies for the brokers (a file of their own, applied after the release). */
+  networkPolicy: z.boolean(),
+  /** Where clients in the cluster run (the client groups the check judges). */
+  clientGroups: podGroups("client groups"),
+  kafkaFrom: z.enum(KAFKA_ALLOW_MODES),
+  /** Kafka (9092) allowed from these, when kafkaFrom is "listed". */
+  kafkaPeers: podGroups("peers"),
+  /** The admin (9089) and Connect (8080) ports allowed from these (brokers always reach each other). */
+  adminPeers: podGroups("peers"),
+  /** Where clients outside the cluster connect from. */
+  outsideClientCidrs: cidrList("client networks"),
+  /** The load balancer accepts only these sources; empty: any (the provider's default). */
+  loadBalancerSourceRanges: cidrList("source ranges"),
+  /**
+   * Where the load balancer's packets reach the pods from, for the
+   * NetworkPolicy: the VPC CIDR for an AWS NLB with ip targets (the NLB's own
+   * private addresses), the node CIDR where nodes forward the traffic.
+   */
+  lbTrafficCidrs: cidrList("ranges"),
+  /** Egress: where the metadata store (Postgres, an etcd outside the cluster) is. */
+  metadataCidrs: cidrList("ranges"),
+  /** Egress: HTTPS (object storage, cloud APIs) only to these; empty: anywhere but link-local. */
+  httpsCidrs: cidrList("ranges"),
+});
+
+export const MonitoringSchema = z.object({
+  prometheusOperator: z.enum(MONITOR_KINDS),
+  /** Labels the Prometheus resource selects monitors by (kube-prometheus-stack: release=<its release>). */
+  monitorLabels: labelsText,
+  /** Where Prometheus runs: the NetworkPolicy lets it reach the metrics port. */
+  prometheusNamespace: label("namespace"),
+});
+
 const quantity = (what: string) =>
   utf8
     .string()
@@ -375,6 +474,8 @@ const ScenarioObject = z.object({
   observability: ObservabilitySchema,
   resources: ResourcesSchema,
   clientKit: ClientKitSchema,
+  access: AccessSchema,
+  monitoring: MonitoringSchema,
 });
 
 /** Cross-field rules; each issue lands on the field that is wrong. */
@@ -446,3 +547,6 @@ export type IdentityMethod = (typeof IDENTITY_METHODS)[number];
 export type MetadataStore = (typeof METADATA_STORES)[number];
 export type InstallMode = (typeof INSTALL_MODES)[number];
 export type EtcdSource = (typeof ETCD_SOURCES)[number];
+export type PodGroup = z.infer<typeof PodGroupSchema>;
+export type Access = z.infer<typeof AccessSchema>;
+export type MonitorKind = (typeof MONITOR_KINDS)[number];

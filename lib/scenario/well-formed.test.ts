@@ -17,7 +17,23 @@ import { ScenarioSchema } from "./schema";
 import { findLoneSurrogate, loneSurrogateMessage } from "./well-formed";
 
 /** A valid scenario with something in every list and map, so every field has a place. */
-const base = findPreset("zone-aware-per-zone-nlbs")!.scenario;
+const zonal = findPreset("zone-aware-per-zone-nlbs")!.scenario;
+// Issue 16's lists, one entry each (the preset leaves most of them empty).
+const peer = { namespace: "orders", namespaceLabels: "team=a", podLabels: "app=b" };
+const base = {
+  ...zonal,
+  access: {
+    ...zonal.access,
+    clientGroups: [peer],
+    kafkaPeers: [peer],
+    adminPeers: [peer],
+    outsideClientCidrs: ["10.1.0.0/16"],
+    loadBalancerSourceRanges: ["10.1.0.0/16"],
+    lbTrafficCidrs: ["10.0.0.0/16"],
+    metadataCidrs: ["10.2.0.0/24"],
+    httpsCidrs: ["10.3.0.0/24"],
+  },
+};
 const fields = stringFields();
 const name = (field: StringField) => `${field.kind} ${field.path.join(".")}`;
 

@@ -92,6 +92,22 @@ const V1_MEANING = {
     autoscaling: { enabled: false, minReplicas: 6, maxReplicas: 18, targetCPU: 50 },
   },
   clientKit: { appName: "my-app" },
+  // Added with issue 16. No v1 link before it had a NetworkPolicy, complete
+  // installs included: it stays off for all of them (the form turns it on
+  // only when a user newly chooses a complete install).
+  access: {
+    networkPolicy: false,
+    clientGroups: [{ namespace: "", namespaceLabels: "", podLabels: "" }],
+    kafkaFrom: "client-groups",
+    kafkaPeers: [],
+    adminPeers: [{ namespace: "", namespaceLabels: "", podLabels: "" }],
+    outsideClientCidrs: [],
+    loadBalancerSourceRanges: [],
+    lbTrafficCidrs: [],
+    metadataCidrs: [],
+    httpsCidrs: [],
+  },
+  monitoring: { prometheusOperator: "none", monitorLabels: "", prometheusNamespace: "monitoring" },
 };
 
 const FROZEN_V1: Array<{ name: string; link: string; scenario: unknown }> = [

@@ -61,10 +61,14 @@ describe("encodeScenario / decodeScenario", () => {
 
   it("writes only the fields that differ from the frozen v1 base", () => {
     // The defaults moved on from the frozen base (issue 11: the install mode,
-    // where etcd comes from, the OTLP transport, no guessed etcd address), so a
-    // link of the defaults carries exactly those fields.
-    const defaultsPatch =
-      '{"install":"existing","metadata":{"etcd":{"addresses":[{"host":"","port":2379}],"source":""}},"observability":{"otlpInsecure":false}}';
+    // where etcd comes from, the OTLP transport, no guessed etcd address;
+    // issue 16: who may connect, monitoring), so a link of the defaults
+    // carries exactly those fields.
+    const access =
+      '"access":{"adminPeers":[{"namespace":"","namespaceLabels":"","podLabels":""}],"clientGroups":[{"namespace":"","namespaceLabels":"","podLabels":""}],"httpsCidrs":[],"kafkaFrom":"client-groups","kafkaPeers":[],"lbTrafficCidrs":[],"loadBalancerSourceRanges":[],"metadataCidrs":[],"networkPolicy":false,"outsideClientCidrs":[]}';
+    const monitoring =
+      '"monitoring":{"monitorLabels":"","prometheusNamespace":"monitoring","prometheusOperator":"none"}';
+    const defaultsPatch = `{${access},"install":"existing","metadata":{"etcd":{"addresses":[{"host":"","port":2379}],"source":""}},${monitoring},"observability":{"otlpInsecure":false}}`;
     expect(encodeScenario(DEFAULT_SCENARIO)).toBe(payloadOf(defaultsPatch));
     // Keys are sorted at every depth, so "replicas" comes last.
     expect(encodeScenario({ ...DEFAULT_SCENARIO, replicas: 5 })).toBe(

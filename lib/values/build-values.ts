@@ -16,6 +16,7 @@ import {
   AWS_CROSS_ZONE_OFF,
   LB_ANNOTATION,
   providerAnnotations,
+  sourceRangesVia,
   staticIpSettings,
 } from "./load-balancer";
 import { mergeValues, type HelmValues } from "./merge";
@@ -126,6 +127,10 @@ function ownServiceValues(s: Scenario, r: ReleasePlan): HelmValues | null {
 /** Annotations every load balancer of the scenario carries (the shared file, when zone-aware). */
 function commonLbAnnotations(s: Scenario): Record<string, string> {
   const annotations = providerAnnotations(s.loadBalancer.provider, s.loadBalancer.scheme);
+  const ranges = s.access.loadBalancerSourceRanges;
+  if (ranges.length > 0 && sourceRangesVia(s.loadBalancer.provider) === "annotation") {
+    annotations[LB_ANNOTATION.sourceRanges] = ranges.join(",");
+  }
   if (s.zones.enabled && s.loadBalancer.provider === "aws") {
     // Per-zone NLBs (domain 4 [inferred], 3 S5): cross-zone load balancing off,
     // so each zone's NLB only forwards to the brokers of its own zone.
@@ -156,6 +161,14 @@ function lbNotes(s: Scenario, zoneAware: boolean): string[] {
       "Internet-facing: the chart's Service may also expose the admin (9089) and Connect (8080)",
       "ports, which have no authentication. Limit who can reach it (security groups,",
       "firewall rules) and turn on TLS and authentication before real traffic.",
+    );
+  }
+  // Only where the ranges are in this file: where install.sh patches the
+  // Service instead, the values do not depend on them (so values read back
+  // write the same bytes; lib/import/not-in-values.ts), and the README says it.
+  if (s.access.loadBalancerSourceRanges.length > 0 && sourceRangesVia(provider) === "annotation") {
+    notes.push(
+      "Source ranges: the chart has no key for spec.loadBalancerSourceRanges, so they are the load-balancer-source-ranges annotation, which this load balancer controller reads.",
     );
   }
   if (port !== KAFKA_CONTAINER_PORT) {

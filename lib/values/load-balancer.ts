@@ -15,7 +15,33 @@ export const LB_ANNOTATION = {
   gkeType: "networking.gke.io/load-balancer-type",
   azureInternal: "service.beta.kubernetes.io/azure-load-balancer-internal",
   azureIpv4: "service.beta.kubernetes.io/azure-load-balancer-ipv4",
+  /** Kubernetes' generic source-ranges annotation (comma-separated CIDRs); see SCENARIO_SERVICE_ANNOTATIONS. */
+  sourceRanges: "service.beta.kubernetes.io/load-balancer-source-ranges",
 } as const;
+
+/**
+ * How the load balancer's source ranges reach it (issue 16). The chart has no
+ * key for `spec.loadBalancerSourceRanges` (domain 1.1: `bufstream.service`
+ * has enabled, type, annotations and loadBalancerIP only), so:
+ * - "annotation": `service.beta.kubernetes.io/load-balancer-source-ranges`
+ *   under `bufstream.service.annotations` (a documented key), for the
+ *   controllers that document reading it: the AWS Load Balancer Controller
+ *   (its Service annotation table lists it) and AKS's cloud-provider-azure
+ *   (its SourceRanges reads the spec field and this annotation). It lives in
+ *   the values, so it is committed and survives every upgrade.
+ * - "patch": `kubectl patch` of `spec.loadBalancerSourceRanges` after the
+ *   release, for GKE (whose LoadBalancer docs name the spec field; whether
+ *   every GKE load balancer controller reads the annotation could not be
+ *   confirmed) and other controllers (kube-proxy enforces the spec field for
+ *   load-balancer IPs; MetalLB and others read no annotation). Helm leaves a
+ *   field its templates do not set alone on upgrade, and install.sh patches
+ *   again on every run.
+ */
+export type SourceRangesVia = "annotation" | "patch";
+
+export function sourceRangesVia(provider: LbProvider): SourceRangesVia {
+  return provider === "aws" || provider === "azure" ? "annotation" : "patch";
+}
 
 /** NLB cross-zone load balancing off: a zone's NLB only reaches that zone's brokers. */
 export const AWS_CROSS_ZONE_OFF = "load_balancing.cross_zone.enabled=false";

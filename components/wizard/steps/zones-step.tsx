@@ -1,15 +1,14 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, HelpText, NumberField, TextField, fieldId } from "@/components/ui/field";
-import { errorId } from "@/components/ui/field-ids";
 import type { DocsLink } from "@/components/ui/help-text";
 import { Section } from "@/components/ui/section";
 import { MAX_ZONES, type LbProvider, type Scenario } from "@/lib/scenario/schema";
-import { useFieldFindings } from "../findings-context";
-import { useFieldProblem, useHasProblem, useValidation } from "../validation-context";
+import { ListFieldset, RemoveRowButton, useFocusAddedRow } from "../list-fieldset";
+import { useHasProblem, useValidation } from "../validation-context";
 import { DOCS } from "./docs";
 import { deployGuides } from "./platform/docs";
 
@@ -69,12 +68,7 @@ export function ZonesStep() {
     ],
   });
   useZoneHostsFollowNames(names);
-  const focusIndex = useRef<number | null>(null);
-  useEffect(() => {
-    if (focusIndex.current === null) return;
-    document.getElementById(fieldId(`zones.names.${focusIndex.current}`))?.focus();
-    focusIndex.current = null;
-  }, [names.length]);
+  const focusAdded = useFocusAddedRow(names.length, (i) => fieldId(`zones.names.${i}`));
 
   const perZoneHosts = exposure === "load-balancer" && hostSource === "known";
   // Invalid answers stay visible even when another answer hides them (useHasProblem).
@@ -86,11 +80,9 @@ export function ZonesStep() {
   const { byField } = useValidation();
   // The cluster's cloud (step 1) says which zone names to offer; "Other" gets all three.
   const picks = provider !== "other" ? [ZONE_PICKS[provider]] : Object.values(ZONE_PICKS);
-  const listProblem = useFieldProblem("zones.names");
-  const listFindings = useFieldFindings("zones.names");
 
   const addZone = () => {
-    focusIndex.current = names.length;
+    focusAdded(names.length);
     setValue("zones.names", [...names, ""], SET_OPTIONS);
   };
   const removeZone = (index: number) => {
@@ -123,31 +115,7 @@ export function ZonesStep() {
 
       {showZones && (
         <>
-          <fieldset
-            className="field"
-            id={fieldId("zones.names")}
-            aria-describedby={listProblem !== undefined ? errorId("zones.names") : undefined}
-          >
-            <legend className="field-label">
-              Zones ({names.length} of up to {MAX_ZONES})
-            </legend>
-            {listProblem !== undefined && (
-              <p className="field-error" id={errorId("zones.names")}>
-                <span aria-hidden="true" className="field-error-icon">
-                  !
-                </span>{" "}
-                {listProblem}
-              </p>
-            )}
-            {listFindings.length > 0 && (
-              <ul className="field-findings">
-                {listFindings.map((f) => (
-                  <li key={f.id} className={`finding finding-${f.severity}`}>
-                    {f.message} {f.fix}
-                  </li>
-                ))}
-              </ul>
-            )}
+          <ListFieldset name="zones.names" legend={`Zones (${names.length} of up to ${MAX_ZONES})`}>
             <div className="quick-picks">
               <p className="help">
                 Zone names must match your nodes&apos; <code>topology.kubernetes.io/zone</code>{" "}
@@ -177,9 +145,7 @@ export function ZonesStep() {
                         placeholder={picks[0]?.zones[i] ?? "zone-name"}
                         size="medium"
                       />
-                      <Button size="small" onClick={() => removeZone(i)}>
-                        Remove<span className="visually-hidden"> zone {i + 1}</span>
-                      </Button>
+                      <RemoveRowButton row={`zone ${i + 1}`} onClick={() => removeZone(i)} />
                     </div>
                     {zone !== "" && (perZoneHosts || byField.has(`zones.hosts.${zone}`)) && (
                       <TextField
@@ -199,7 +165,7 @@ export function ZonesStep() {
             <Button onClick={addZone} disabled={names.length >= MAX_ZONES}>
               Add a zone
             </Button>
-          </fieldset>
+          </ListFieldset>
 
           <NumberField
             name="zones.replicasPerZone"

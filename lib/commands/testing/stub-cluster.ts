@@ -9,6 +9,11 @@
 //                        (`<service>.lb.example`); an upgrade adds it when
 //                        the scenario uses load balancers
 // - STUB_HELM_DIFF=1     the helm-diff plugin is installed
+// - policies/<name>      a NetworkPolicy `kubectl apply -f` created (read back by
+//                        `kubectl get networkpolicy <names>`, which fails on any missing)
+// - STUB_PROM_OPERATOR=1 the Prometheus Operator's CRDs exist (`kubectl get crd`)
+// - STUB_BLOCKED_NAMESPACES="a b"  `kubectl run` in these namespaces fails, as a
+//                        check pod the NetworkPolicy blocks would
 //
 // Anything a stub does not expect exits 2 with a message, so a new command in
 // install.sh fails the tests until the stub (and so the test) knows it.
@@ -70,13 +75,39 @@ case "$1" in
     previous=""
     for arg in "$@"; do
       if [ "$previous" = -f ]; then
-        if [ "$arg" = - ]; then cat >/dev/null; elif [ ! -f "$arg" ]; then echo "stub kubectl: no file $arg" >&2; exit 1; fi
+        if [ "$arg" = - ]; then cat >/dev/null; elif [ ! -f "$arg" ]; then echo "stub kubectl: no file $arg" >&2; exit 1;
+        else
+          # Remember the NetworkPolicies a file creates (each document's metadata.name).
+          awk '/^kind: NetworkPolicy$/ {np=1} /^---$/ {np=0} np && /^  name: / {print $2}' "$arg" |
+            while read -r name; do touch "$state/policies/$name"; done
+        fi
       fi
       previous="$arg"
     done
     exit 0 ;;
+  patch | delete) exit 0 ;;
+  run)
+    namespace=""
+    previous=""
+    for arg in "$@"; do
+      if [ "$previous" = --namespace ]; then namespace="$arg"; fi
+      previous="$arg"
+    done
+    for blocked in \${STUB_BLOCKED_NAMESPACES:-}; do
+      if [ "$blocked" = "$namespace" ]; then echo "% ERROR: Failed to acquire metadata: Local: Broker transport failure" >&2; exit 1; fi
+    done
+    echo "Metadata for all topics (from broker -1: stub)"; exit 0 ;;
   get)
     if [ "$2" = secret ]; then exit 1; fi
+    if [ "$2" = crd ]; then if [ "\${STUB_PROM_OPERATOR:-0}" = 1 ]; then exit 0; fi; exit 1; fi
+    if [ "$2" = networkpolicy ]; then
+      shift 2
+      for arg in "$@"; do
+        case "$arg" in --*) break ;; esac
+        if [ ! -e "$state/policies/$arg" ]; then echo "Error from server (NotFound): networkpolicies.networking.k8s.io \"$arg\" not found" >&2; exit 1; fi
+      done
+      exit 0
+    fi
     if [ "$2" = service ] && [[ "$*" == *"jsonpath={.status.loadBalancer.ingress[0].hostname}"* ]]; then
       if [ -e "$state/lb/$3" ]; then printf '%s' "$3.lb.example"; fi
       exit 0
@@ -130,6 +161,7 @@ export function makeStubCluster(): StubCluster {
     join(state, "releases"),
     join(state, "values"),
     join(state, "lb"),
+    join(state, "policies"),
   ])
     mkdirSync(dir, { recursive: true });
   writeFileSync(join(state, "calls.log"), "");

@@ -11,6 +11,7 @@ import {
   EXPOSURES,
   IDENTITY_METHODS,
   INSTALL_MODES,
+  KAFKA_ALLOW_MODES,
   LB_HOST_SOURCES,
   LB_PROVIDERS,
   LB_SCHEMES,
@@ -18,6 +19,7 @@ import {
   MAX_ZONES,
   METADATA_STORES,
   METRICS_EXPORTERS,
+  MONITOR_KINDS,
   MTLS_PRINCIPAL_SOURCES,
   SASL_MECHANISMS,
   SCRAM_HASHES,
@@ -67,6 +69,31 @@ const quantity = fc.oneof(
   fc.constant(""),
   fc.stringMatching(/^[0-9]{1,4}(\.[0-9]{1,2})?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$/),
 );
+
+const labelPairs = fc
+  .array(
+    fc.tuple(
+      fc.stringMatching(/^([a-z]{1,6}\.[a-z]{2,4}\/)?[a-z][-a-z0-9._]{0,10}[a-z0-9]$/),
+      fc.stringMatching(/^([A-Za-z0-9]([-A-Za-z0-9_.]{0,8}[A-Za-z0-9])?)?$/),
+    ),
+    { maxLength: 3 },
+  )
+  .map((pairs) => [...new Map(pairs).entries()].map(([k, v]) => `${k}=${v}`).join(","));
+const podGroup = fc.record({
+  namespace: fc.oneof(fc.constant(""), label),
+  namespaceLabels: labelPairs,
+  podLabels: labelPairs,
+});
+const cidr = fc.oneof(
+  fc.tuple(fc.ipV4(), fc.integer({ min: 8, max: 32 })).map(([ip, prefix]) => {
+    const n = ip.split(".").reduce((acc, o) => acc * 256 + Number(o), 0);
+    const masked = prefix === 0 ? 0 : n - (n % 2 ** (32 - prefix));
+    const octets = [24, 16, 8, 0].map((shift) => Math.floor(masked / 2 ** shift) % 256);
+    return `${octets.join(".")}/${prefix}`;
+  }),
+  fc.constantFrom("2600:1f18::/40", "fd00::/8", "0.0.0.0/0"),
+);
+const cidrs = fc.array(cidr, { maxLength: 4 });
 
 const zones = fc.uniqueArray(label, { maxLength: MAX_ZONES }).chain((names) =>
   fc.record({
@@ -174,6 +201,23 @@ const arbitraryDraft: fc.Arbitrary<Scenario> = fc.record({
     }),
   }),
   clientKit: fc.record({ appName: fc.stringMatching(/^[A-Za-z0-9._-]{0,30}$/) }),
+  access: fc.record({
+    networkPolicy: fc.boolean(),
+    clientGroups: fc.array(podGroup, { maxLength: 3 }),
+    kafkaFrom: fc.constantFrom(...KAFKA_ALLOW_MODES),
+    kafkaPeers: fc.array(podGroup, { maxLength: 3 }),
+    adminPeers: fc.array(podGroup, { maxLength: 3 }),
+    outsideClientCidrs: cidrs,
+    loadBalancerSourceRanges: cidrs,
+    lbTrafficCidrs: cidrs,
+    metadataCidrs: cidrs,
+    httpsCidrs: cidrs,
+  }),
+  monitoring: fc.record({
+    prometheusOperator: fc.constantFrom(...MONITOR_KINDS),
+    monitorLabels: labelPairs,
+    prometheusNamespace: label,
+  }),
 });
 
 /** Valid scenarios only (cross-field rules included). */

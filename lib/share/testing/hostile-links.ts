@@ -63,7 +63,21 @@ export const SCRIPT_PAYLOADS: Readonly<Record<string, string>> = {
 const base = (): Scenario => {
   const preset = findPreset("zone-aware-per-zone-nlbs");
   if (preset === undefined) throw new Error("preset zone-aware-per-zone-nlbs is missing");
-  return structuredClone(preset.scenario);
+  const s = structuredClone(preset.scenario);
+  // Issue 16's lists, one entry each, so every string field has a place.
+  const peer = () => ({ namespace: "orders", namespaceLabels: "team=a", podLabels: "app=b" });
+  s.access = {
+    ...s.access,
+    clientGroups: [peer()],
+    kafkaPeers: [peer()],
+    adminPeers: [peer()],
+    outsideClientCidrs: ["10.1.0.0/16"],
+    loadBalancerSourceRanges: ["10.1.0.0/16"],
+    lbTrafficCidrs: ["10.0.0.0/16"],
+    metadataCidrs: ["10.2.0.0/24"],
+    httpsCidrs: ["10.3.0.0/24"],
+  };
+  return s;
 };
 
 const payloadOfJson = (json: string) =>
@@ -481,7 +495,8 @@ function surrogateLinks(size: CorpusSize): HostileLink[] {
   chosen.forEach((field: StringField, i) => {
     const forms =
       size === "large" ? SURROGATE_FORMS : [SURROGATE_FORMS[i % SURROGATE_FORMS.length]!];
-    const doc = field.path[0] === "zones" ? zoned : plain;
+    // access: its lists are empty in the default scenario (issue 16); base() fills them.
+    const doc = field.path[0] === "zones" || field.path[0] === "access" ? zoned : plain;
     for (const [form, make] of forms) {
       const current = withText(doc, field, "x").issuePath;
       const value =

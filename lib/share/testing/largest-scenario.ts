@@ -6,7 +6,15 @@
 // Field lengths are read off the schema, so a new field is filled too.
 import type * as z from "zod/mini";
 
-import { MAX_ZONES, ScenarioSchema, type Scenario } from "../../scenario/schema";
+import { MAX_LABEL } from "../../scenario/names";
+import {
+  MAX_CIDRS,
+  MAX_LABELS_TEXT,
+  MAX_PEERS,
+  MAX_ZONES,
+  ScenarioSchema,
+  type Scenario,
+} from "../../scenario/schema";
 import { findPreset } from "../../scenario/presets";
 import { concretePath, stringFields, withText } from "./string-fields";
 
@@ -85,6 +93,46 @@ export function largestScenario(): Scenario {
     host: dnsName(253),
     port: 2379 + i,
   }));
+
+  // Issue 16's lists, full, with labels at their longest (ASCII: label syntax allows nothing else).
+  const labels = (n: number) => {
+    const pairs: string[] = [];
+    let text = "";
+    for (let i = 0; ; i += 1) {
+      const pair = `${label(12)}${i}=${label(12)}`;
+      const next = text === "" ? pair : `${text},${pair}`;
+      if (next.length > n) break;
+      text = next;
+      pairs.push(pair);
+    }
+    return text;
+  };
+  const group = () => ({
+    namespace: label(MAX_LABEL),
+    namespaceLabels: labels(MAX_LABELS_TEXT),
+    podLabels: labels(MAX_LABELS_TEXT),
+  });
+  const groups = () => Array.from({ length: MAX_PEERS }, group);
+  const cidrs = () =>
+    Array.from({ length: MAX_CIDRS }, (_, i) => `2600:1f18:${(i + 1).toString(16)}::/48`);
+  doc.access = {
+    ...doc.access,
+    networkPolicy: true,
+    kafkaFrom: "listed",
+    clientGroups: groups(),
+    kafkaPeers: groups(),
+    adminPeers: groups(),
+    outsideClientCidrs: cidrs(),
+    loadBalancerSourceRanges: cidrs(),
+    lbTrafficCidrs: cidrs(),
+    metadataCidrs: cidrs(),
+    httpsCidrs: cidrs(),
+  };
+  doc.monitoring = {
+    prometheusOperator: "service-monitor",
+    monitorLabels: labels(MAX_LABELS_TEXT),
+    prometheusNamespace: label(MAX_LABEL),
+  };
 
   // Then each string field at its longest, in the costliest text it accepts.
   for (const field of stringFields()) {
