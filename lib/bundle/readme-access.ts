@@ -180,7 +180,7 @@ export function monitoringSection(s: Scenario): string[] {
           "",
           "- `bufstream.build_info`: one series per running broker; fewer than the brokers you run means some are down or not scraped.",
           "- `bufstream.kafka.active_connections`: a sudden drop to zero after a change to a NetworkPolicy or the load balancer means clients are shut out.",
-          "- `bufstream.kafka.produce.delay.duration` and `bufstream.intake.delay`: how long writes wait before they reach object storage; a rise means storage or metadata store trouble.",
+          "- `bufstream.intake.delay`: how long written records wait between arriving and being flushed to object storage; a rise means storage or metadata store trouble.",
           "",
           "```sh",
           `kubectl port-forward --namespace ${s.release.namespace} statefulset/${s.zones.enabled ? `${s.release.name}-${s.zones.names[0] ?? "<zone>"}` : s.release.name} ${METRICS_PORT}:${METRICS_PORT} &`,
