@@ -59,8 +59,14 @@ describe("buildCommands", () => {
     );
     expect(text).not.toMatch(/helm install /);
     expect(text).not.toContain("helm registry login");
+    // A new install's upgrades say so in the revision (lib/commands/new-install-guard.ts).
     expect(script(preset("gke-gcs-spanner"))).toContain(
-      ["  --namespace bufstream \\", "  --values bufstream-values.yaml \\", "  --wait"].join("\n"),
+      [
+        "  --namespace bufstream \\",
+        "  --values bufstream-values.yaml \\",
+        "  --description 'bufstream-wizard new install' \\",
+        "  --wait",
+      ].join("\n"),
     );
   });
 
@@ -179,7 +185,7 @@ describe("renderScript", () => {
       "p1\np2",
     );
     expect(text).toContain("# p1\n# p2\n");
-    expect(text).toContain("# ── 1. a rm -rf /\n# x y\ntrue\n");
+    expect(text).toContain("# ── 1. a rm -rf /\n# x y\necho '==> 1. a rm -rf /'\ntrue\n");
   });
 });
 
@@ -257,6 +263,9 @@ describe("user values reach commands intact under real bash (nothing executes)",
           PATH: "/usr/bin:/bin",
           ARGV_LOG: log,
           AKS_OIDC_ISSUER: "https://oidc.example/issuer",
+          // Every stub succeeds, so `helm status` says the release exists: let a
+          // new install's guard through (its own test is the stub-cluster one).
+          BUFSTREAM_REPLACE_VALUES: "1",
         },
       });
       const argv = readFileSync(log, "utf8")

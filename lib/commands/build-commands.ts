@@ -20,6 +20,7 @@ import {
 import { buildAccessSteps, buildAccessVerifySteps } from "./access";
 import { helmUpgradeLines } from "./helm";
 import { buildBaseValuesSteps } from "./layering";
+import { buildNewInstallGuardSteps } from "./new-install-guard";
 import { buildPreviewStep } from "./preview";
 import { CALLER_PATH_FN } from "./render-script";
 import { buildLbAddressSteps, lbAddressHelpers } from "./lb-address";
@@ -150,6 +151,7 @@ export function buildCommandSections(s: Scenario): CommandSections {
     install: [
       // Read-only steps first: nothing changes until the base values are found
       // and the preview is accepted.
+      ...buildNewInstallGuardSteps(s, plan, z),
       ...buildBaseValuesSteps(s, plan, z),
       ...(s.release.chart === LEGACY_CHART ? [registryLoginStep()] : []),
       ...(lb ? [lbAddressHelpers(s)] : []),

@@ -5,6 +5,7 @@
 import type { Scenario } from "../scenario/schema";
 import { sharedValuesFileName } from "../values/build-values";
 import { layersOnBase } from "./layering";
+import { newInstallUpgradeArgs } from "./new-install-guard";
 import { shellQuote } from "./shell-quote";
 
 /** The shell word of the file a single release's values are layered on (set by the base-values step). */
@@ -59,7 +60,7 @@ export function helmUpgradeLines(
 ): string[] {
   return helmLines(
     "upgrade --install",
-    helmReleaseArgs(s, releaseWord, zoneFileWord, extraArgs),
+    helmReleaseArgs(s, releaseWord, zoneFileWord, [...extraArgs, ...newInstallUpgradeArgs(s)]),
     "--wait",
   );
 }

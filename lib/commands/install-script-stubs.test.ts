@@ -188,7 +188,8 @@ function mutating(r: Run): StubCall[] {
   return r.calls.filter(
     (c) =>
       !(
-        (c.tool === "helm" && ["status", "get", "list", "diff"].includes(c.args[0] ?? "")) ||
+        (c.tool === "helm" &&
+          ["status", "get", "list", "diff", "history"].includes(c.args[0] ?? "")) ||
         (c.tool === "helm" && c.args[0] === "diff") ||
         (c.tool === "kubectl" && ["get"].includes(c.args[0] ?? ""))
       ),
@@ -210,6 +211,10 @@ function expectedHelmArgv(s: Scenario, mode: InstallMode): string[][] {
       for (const r of releases)
         calls.push(["get", "values", r, "--namespace", ns, "--output", "yaml"]);
     }
+  }
+  if (mode === "new" && s.valuesScope === "complete") {
+    // The new-install guard: no release yet, so no history is read.
+    for (const r of releases) calls.push(["status", r, "--namespace", ns]);
   }
   calls.push(["diff", "version"]);
   if (installsEtcd(s)) {
@@ -241,6 +246,9 @@ function expectedHelmArgv(s: Scenario, mode: InstallMode): string[][] {
     `${s.release.name}-values.yaml`,
     ...(zone === null ? [] : ["--values", `${s.release.name}-${zone}-values.yaml`]),
     ...sets,
+    ...(mode === "new" && s.valuesScope === "complete"
+      ? ["--description", "bufstream-wizard new install"]
+      : []),
     "--wait",
   ];
   const afterInstall =
@@ -645,6 +653,62 @@ describe("every time after: re-runs", () => {
         expect(userValues(second, call), `${id} ${release}`).toEqual(applied.get(release));
       }
     }
+  });
+});
+
+describe("a new install never runs over a release it did not install", () => {
+  const complete = (id: string) => asNew(PRESETS.find((p) => p.id === id)?.scenario as Scenario);
+
+  it("an existing release: stops before any change, saying how to layer on it instead", () => {
+    for (const id of ["eks-s3-postgres", "gke-gcs-spanner"]) {
+      const s = complete(id);
+      expect(s.valuesScope, id).toBe("complete");
+      const r = run(s, { exists: true, name: `guard-${id}` });
+      expect(r.status, id).toBe(1);
+      expect(r.stderr).toContain("Release bufstream already exists in namespace bufstream");
+      expect(r.stderr).toContain('choose "Already installed" in the wizard');
+      expect(r.stderr).toContain("BUFSTREAM_REPLACE_VALUES=1 bash install.sh");
+      expect(mutating(r), id).toEqual([]);
+      expect(gitStatus(r.dir)).toEqual([]);
+    }
+  });
+
+  it("BUFSTREAM_REPLACE_VALUES=1 replaces the values on purpose", () => {
+    const s = complete("eks-s3-postgres");
+    const r = run(s, {
+      exists: true,
+      name: "guard-replace",
+      env: { BUFSTREAM_REPLACE_VALUES: "1" },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("BUFSTREAM_REPLACE_VALUES=1: its values are replaced");
+    expect(finalUpgrades(r).size).toBe(1);
+  });
+
+  it("a re-run of the bundle that installed the release upgrades it", () => {
+    const s = complete("eks-s3-postgres");
+    const first = run(s, { exists: false, name: "guard-rerun" });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain("No release bufstream in namespace bufstream yet");
+    first.cluster.clearCalls();
+    const again = runWithStubs(
+      first.cluster,
+      join("..", "bundle", INSTALL_SCRIPT),
+      first.caller,
+      secretEnv(first.caller),
+    );
+    expect(again.stderr).toBe("");
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain("was last changed by a new-install bundle from the wizard");
+    const second = { ...first, calls: first.cluster.calls() };
+    expect(finalUpgrades(second).size).toBe(1);
+  });
+
+  it("says each step as it runs", () => {
+    const r = run(complete("eks-s3-postgres"), { exists: false, name: "guard-steps" });
+    const steps = r.stdout.split("\n").filter((line) => line.startsWith("==> "));
+    expect(steps[0]).toMatch(/^==> 1\. Check that release bufstream does not exist yet/);
+    expect(steps.length).toBeGreaterThan(4);
   });
 });
 

@@ -1,6 +1,7 @@
 // ScriptStep[] -> install.sh. Bash with `set -euo pipefail`, every step's title
 // and reasons as comments, so the script reads like the page's step list.
 
+import { shellQuote } from "./shell-quote";
 import type { ScriptStep } from "./types";
 
 /**
@@ -47,9 +48,12 @@ export function renderScript(steps: readonly ScriptStep[], provenance: string): 
     'cd "$(dirname "${BASH_SOURCE[0]}")"',
   ];
   steps.forEach((step, i) => {
-    lines.push("", `# ── ${i + 1}. ${oneLine(step.title)}`);
+    const title = `${i + 1}. ${oneLine(step.title)}`;
+    lines.push("", `# ── ${title}`);
     for (const detail of step.detail ?? []) lines.push(comment(oneLine(detail)));
-    lines.push(...step.commands);
+    // Said as it runs too: someone watching the script sees which step it is on
+    // (and which one stopped it), not only the commands' own output.
+    lines.push(`echo ${shellQuote(`==> ${title}`)}`, ...step.commands);
   });
   return `${lines.join("\n")}\n`;
 }

@@ -132,6 +132,9 @@ export function runInstallScript(
         HOME: dir,
         STUB_LOG: logFile,
         CANARY: canary,
+        // The stubs answer every `helm status` with success: a new install's
+        // guard would stop at "the release exists" before the commands under attack.
+        BUFSTREAM_REPLACE_VALUES: "1",
         NODE_ENV: "production",
       },
     });

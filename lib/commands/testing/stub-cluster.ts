@@ -53,9 +53,22 @@ case "$1" in
   diff)
     if [ "\${STUB_HELM_DIFF:-0}" != 1 ]; then echo 'Error: unknown command "diff" for "helm"' >&2; exit 1; fi
     echo "stub helm diff: $*"; exit 0 ;;
+  history)
+    if [ ! -e "$state/releases/$2" ]; then echo "Error: release: not found" >&2; exit 1; fi
+    description="Upgrade complete"
+    if [ -e "$state/descriptions/$2" ]; then description="$(cat "$state/descriptions/$2")"; fi
+    printf -- '- chart: bufstream\n  description: %s\n  revision: 1\n  status: deployed\n' "$description"
+    exit 0 ;;
   upgrade)
     if [ "$2" != --install ]; then echo "stub helm: expected upgrade --install" >&2; exit 2; fi
     touch "$state/releases/$3"
+    # The revision's description, as helm history shows it.
+    description="Upgrade complete" previous=""
+    for arg in "$@"; do
+      if [ "$previous" = --description ]; then description="$arg"; fi
+      previous="$arg"
+    done
+    printf '%s' "$description" >"$state/descriptions/$3"
     if [ "\${STUB_LB:-0}" = 1 ]; then touch "$state/lb/$3"; fi
     exit 0 ;;
   registry)
@@ -160,6 +173,7 @@ export function makeStubCluster(): StubCluster {
     state,
     join(state, "releases"),
     join(state, "values"),
+    join(state, "descriptions"),
     join(state, "lb"),
     join(state, "policies"),
   ])

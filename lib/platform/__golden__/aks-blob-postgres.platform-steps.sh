@@ -8,6 +8,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 # ── 1. Create the PostgreSQL DSN secret bufstream-postgres
 # Reads BUFSTREAM_POSTGRES_DSN: the PostgreSQL DSN, e.g. postgresql://USER:PASSWORD@HOST:5432/bufstream?sslmode=require.
 # PostgreSQL 14 or newer (Bufstream's requirement).
+echo '==> 1. Create the PostgreSQL DSN secret bufstream-postgres'
 if [ -n "${BUFSTREAM_POSTGRES_DSN:-}" ]; then
   kubectl create secret generic bufstream-postgres --namespace bufstream --from-literal=dsn="${BUFSTREAM_POSTGRES_DSN}" --dry-run=client -o yaml | kubectl apply -f -
 elif ! kubectl get secret bufstream-postgres --namespace bufstream >/dev/null 2>&1; then
@@ -19,4 +20,5 @@ fi
 # Needs AKS_OIDC_ISSUER: az aks show -n <cluster> -g <group> --query oidcIssuerProfile.issuerUrl -o tsv
 # Creating a federated credential with the same name updates it, so re-runs are safe.
 # Azure role on the storage account or container: Storage Blob Data Contributor.
+echo '==> 2. Federate managed identity bufstream with ServiceAccount bufstream-service-account (Azure Workload ID)'
 az identity federated-credential create --name bufstream-bufstream-service-account --identity-name bufstream --resource-group bufstream-rg --issuer "${AKS_OIDC_ISSUER:?set AKS_OIDC_ISSUER to the AKS cluster OIDC issuer URL}" --subject system:serviceaccount:bufstream:bufstream-service-account --audience api://AzureADTokenExchange

@@ -7,8 +7,31 @@ set -euo pipefail
 # The values and manifest files sit next to this script.
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# ── 1. Define helpers that read a load balancer's address
+# ── 1. Check that release bufstream does not exist yet, unless this kind of bundle installed it
+# A new install's values replace every value a release has, so the script stops, before any
+# change, when the release exists and was not installed by a bundle like this one.
+# BUFSTREAM_REPLACE_VALUES=1 replaces its values on purpose.
+echo '==> 1. Check that release bufstream does not exist yet, unless this kind of bundle installed it'
+if helm status bufstream --namespace bufstream >/dev/null 2>&1; then
+  LAST_REVISION="$(helm history bufstream --namespace bufstream --max 1 --output yaml 2>/dev/null || true)"
+  if [[ "${LAST_REVISION}" == *'description: bufstream-wizard new install'* ]]; then
+    echo "Release bufstream exists and was last changed by a new-install bundle from the wizard: upgrading it (a re-run)."
+  elif [ "${BUFSTREAM_REPLACE_VALUES:-}" = "1" ]; then
+    echo "Release bufstream exists; BUFSTREAM_REPLACE_VALUES=1: its values are replaced by this bundle's."
+  else
+    printf '%s\n' >&2 \
+      "Release bufstream already exists in namespace bufstream, and this bundle is for a new install: its values would replace all of the release's own (storage, metadata store, identity, resources). Nothing was changed." \
+      "- To change that release, choose \"Already installed\" in the wizard: this bundle's values are then layered on the release's own." \
+      "- To replace its values with this bundle's on purpose: BUFSTREAM_REPLACE_VALUES=1 bash install.sh"
+    exit 1
+  fi
+else
+  echo "No release bufstream in namespace bufstream yet: this bundle installs it."
+fi
+
+# ── 2. Define helpers that read a load balancer's address
 # AWS reports a DNS name (hostname), GKE and AKS an IP; an empty answer means not assigned yet.
+echo "==> 2. Define helpers that read a load balancer's address"
 lb_address() {
   local address
   address="$(kubectl get service "$1" --namespace bufstream --ignore-not-found -o 'jsonpath={.status.loadBalancer.ingress[0].hostname}')"
@@ -32,10 +55,11 @@ wait_for_lb_address() {
   return 1
 }
 
-# ── 2. Preview what Helm will change (with the helm-diff plugin)
+# ── 3. Preview what Helm will change (with the helm-diff plugin)
 # With helm-diff installed (helm plugin install https://github.com/databus23/helm-diff), the change is shown first, with the
 # arguments the install then uses; on a terminal the script asks before applying it.
 # BUFSTREAM_PREVIEW=only bash install.sh stops after the preview, changing nothing.
+echo '==> 3. Preview what Helm will change (with the helm-diff plugin)'
 if helm diff version >/dev/null 2>&1; then
   helm diff upgrade bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
     --version 0.4.9 \
@@ -64,14 +88,16 @@ else
   fi
 fi
 
-# ── 3. Create the namespace bufstream (safe to re-run)
+# ── 4. Create the namespace bufstream (safe to re-run)
 # `kubectl create namespace` fails when it exists; rendering it and applying does not.
 # The chart's namespaceCreate stays off, so Helm never tries to create it twice.
+echo '==> 4. Create the namespace bufstream (safe to re-run)'
 kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
-# ── 4. Create the PostgreSQL DSN secret bufstream-postgres
+# ── 5. Create the PostgreSQL DSN secret bufstream-postgres
 # Reads BUFSTREAM_POSTGRES_DSN: the PostgreSQL DSN, e.g. postgresql://USER:PASSWORD@HOST:5432/bufstream?sslmode=require.
 # PostgreSQL 14 or newer (Bufstream's requirement).
+echo '==> 5. Create the PostgreSQL DSN secret bufstream-postgres'
 if [ -n "${BUFSTREAM_POSTGRES_DSN:-}" ]; then
   kubectl create secret generic bufstream-postgres --namespace bufstream --from-literal=dsn="${BUFSTREAM_POSTGRES_DSN}" --dry-run=client -o yaml | kubectl apply -f -
 elif ! kubectl get secret bufstream-postgres --namespace bufstream >/dev/null 2>&1; then
@@ -79,65 +105,77 @@ elif ! kubectl get secret bufstream-postgres --namespace bufstream >/dev/null 2>
   exit 1
 fi
 
-# ── 5. Federate managed identity bufstream with ServiceAccount bufstream-service-account (Azure Workload ID)
+# ── 6. Federate managed identity bufstream with ServiceAccount bufstream-service-account (Azure Workload ID)
 # Needs AKS_OIDC_ISSUER: az aks show -n <cluster> -g <group> --query oidcIssuerProfile.issuerUrl -o tsv
 # Creating a federated credential with the same name updates it, so re-runs are safe.
 # Azure role on the storage account or container: Storage Blob Data Contributor.
+echo '==> 6. Federate managed identity bufstream with ServiceAccount bufstream-service-account (Azure Workload ID)'
 az identity federated-credential create --name bufstream-bufstream-service-account --identity-name bufstream --resource-group bufstream-rg --issuer "${AKS_OIDC_ISSUER:?set AKS_OIDC_ISSUER to the AKS cluster OIDC issuer URL}" --subject system:serviceaccount:bufstream:bufstream-service-account --audience api://AzureADTokenExchange
 
-# ── 6. Install or upgrade the release bufstream
+# ── 7. Install or upgrade the release bufstream
 # `helm upgrade --install` works for the first install and every re-run (`helm install` refuses an existing release).
+echo '==> 7. Install or upgrade the release bufstream'
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \
   --namespace bufstream \
   --values bufstream-values.yaml \
+  --description 'bufstream-wizard new install' \
   --wait
 
-# ── 7. Apply the NetworkPolicies (bufstream-kafka, bufstream-admin, bufstream-brokers, bufstream-metrics, bufstream-egress)
+# ── 8. Apply the NetworkPolicies (bufstream-kafka, bufstream-admin, bufstream-brokers, bufstream-metrics, bufstream-egress)
 # After the release, so the brokers run before their traffic is restricted; kubectl apply
 # creates or updates them, so re-runs are safe. They only take effect with a CNI that
 # enforces NetworkPolicy (see README.md).
+echo '==> 8. Apply the NetworkPolicies (bufstream-kafka, bufstream-admin, bufstream-brokers, bufstream-metrics, bufstream-egress)'
 kubectl apply --namespace bufstream -f bufstream-network-policies.yaml
 
-# ── 8. Apply the Prometheus Operator ServiceMonitor for the brokers' metrics (port 9090)
+# ── 9. Apply the Prometheus Operator ServiceMonitor for the brokers' metrics (port 9090)
 # Only where the Prometheus Operator's CRDs are installed; without them the step says so
 # and goes on (the pods keep their prometheus.io scrape annotations for a plain Prometheus).
+echo "==> 9. Apply the Prometheus Operator ServiceMonitor for the brokers' metrics (port 9090)"
 if kubectl get crd servicemonitors.monitoring.coreos.com >/dev/null 2>&1; then
   kubectl apply --namespace bufstream -f bufstream-monitoring.yaml
 else
   echo 'The Prometheus Operator is not installed (no CRD servicemonitors.monitoring.coreos.com): skipped bufstream-monitoring.yaml.'
 fi
 
-# ── 9. Check that every broker is ready
+# ── 10. Check that every broker is ready
+echo '==> 10. Check that every broker is ready'
 kubectl rollout status statefulset/bufstream --namespace bufstream --timeout=10m
 
-# ── 10. List the Services (and load balancer addresses)
+# ── 11. List the Services (and load balancer addresses)
+echo '==> 11. List the Services (and load balancer addresses)'
 kubectl get service --namespace bufstream -o wide
 
-# ── 11. Check the load balancer addresses against the advertised hosts
+# ── 12. Check the load balancer addresses against the advertised hosts
 # A different value is fine when the host is a DNS record pointing at the load balancer.
+echo '==> 12. Check the load balancer addresses against the advertised hosts'
 LB_ADDRESS="$(wait_for_lb_address bufstream)"
 if [ "${LB_ADDRESS}" != 10.224.0.100 ]; then
   printf '%s: clients are handed %s; make sure it resolves to the load balancer address %s\n' bufstream 10.224.0.100 "${LB_ADDRESS}" >&2
 fi
 
-# ── 12. Check broker status (the admin endpoint /-/status on port 9089)
+# ── 13. Check broker status (the admin endpoint /-/status on port 9089)
 # Or: kubectl port-forward --namespace bufstream service/bufstream 9089:9089
 # and open http://localhost:9089/-/status.
+echo '==> 13. Check broker status (the admin endpoint /-/status on port 9089)'
 kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufstream admin status --url http://localhost:9089
 
-# ── 13. Check what clients are handed, from where they run
+# ── 14. Check what clients are handed, from where they run
 # bufstream client metadata lists the brokers a client with that client.id is handed.
+echo '==> 14. Check what clients are handed, from where they run'
 echo 'From a machine where your clients run:'
 printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' 10.224.0.100:9092 my-app
 
-# ── 14. Check that the NetworkPolicies are in place
+# ── 15. Check that the NetworkPolicies are in place
 # kubectl fails here if any of them is missing or cannot be read.
+echo '==> 15. Check that the NetworkPolicies are in place'
 kubectl get networkpolicy bufstream-kafka bufstream-admin bufstream-brokers bufstream-metrics bufstream-egress --namespace bufstream
 
-# ── 15. Check that the NetworkPolicy lets each client group through (kcat -L from their namespace)
+# ── 16. Check that the NetworkPolicy lets each client group through (kcat -L from their namespace)
 # A one-off pod in each client group's namespace, with its pod labels, asks for metadata.
 # A timeout here means the policy (or the CNI) blocks that group.
+echo '==> 16. Check that the NetworkPolicy lets each client group through (kcat -L from their namespace)'
 kubectl delete pod bufstream-kcat-check-1 --namespace orders --ignore-not-found
 if ! kubectl run bufstream-kcat-check-1 --namespace orders --image=docker.io/edenhill/kcat:1.7.1 --restart=Never --rm --attach --quiet --command -- kcat -b 10.224.0.100:9092 -L -m 10; then
   echo 'Clients in namespace orders could not read metadata from 10.224.0.100:9092: check the NetworkPolicy (kubectl describe networkpolicy --namespace bufstream).' >&2
@@ -149,6 +187,7 @@ if ! kubectl run bufstream-kcat-check-2 --namespace analytics --image=docker.io/
   exit 1
 fi
 
-# ── 16. Check from each network outside clients use (printed, to run there)
+# ── 17. Check from each network outside clients use (printed, to run there)
+echo '==> 17. Check from each network outside clients use (printed, to run there)'
 echo 'From a machine in each client network (kcat, or the bufstream CLI):'
 echo '  10.225.0.0/16: kcat -b 10.224.0.100:9092 -L -m 10'

@@ -7,8 +7,31 @@ set -euo pipefail
 # The values and manifest files sit next to this script.
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# ── 1. Define helpers that read a load balancer's address
+# ── 1. Check that release bufstream does not exist yet, unless this kind of bundle installed it
+# A new install's values replace every value a release has, so the script stops, before any
+# change, when the release exists and was not installed by a bundle like this one.
+# BUFSTREAM_REPLACE_VALUES=1 replaces its values on purpose.
+echo '==> 1. Check that release bufstream does not exist yet, unless this kind of bundle installed it'
+if helm status bufstream --namespace bufstream >/dev/null 2>&1; then
+  LAST_REVISION="$(helm history bufstream --namespace bufstream --max 1 --output yaml 2>/dev/null || true)"
+  if [[ "${LAST_REVISION}" == *'description: bufstream-wizard new install'* ]]; then
+    echo "Release bufstream exists and was last changed by a new-install bundle from the wizard: upgrading it (a re-run)."
+  elif [ "${BUFSTREAM_REPLACE_VALUES:-}" = "1" ]; then
+    echo "Release bufstream exists; BUFSTREAM_REPLACE_VALUES=1: its values are replaced by this bundle's."
+  else
+    printf '%s\n' >&2 \
+      "Release bufstream already exists in namespace bufstream, and this bundle is for a new install: its values would replace all of the release's own (storage, metadata store, identity, resources). Nothing was changed." \
+      "- To change that release, choose \"Already installed\" in the wizard: this bundle's values are then layered on the release's own." \
+      "- To replace its values with this bundle's on purpose: BUFSTREAM_REPLACE_VALUES=1 bash install.sh"
+    exit 1
+  fi
+else
+  echo "No release bufstream in namespace bufstream yet: this bundle installs it."
+fi
+
+# ── 2. Define helpers that read a load balancer's address
 # AWS reports a DNS name (hostname), GKE and AKS an IP; an empty answer means not assigned yet.
+echo "==> 2. Define helpers that read a load balancer's address"
 lb_address() {
   local address
   address="$(kubectl get service "$1" --namespace bufstream --ignore-not-found -o 'jsonpath={.status.loadBalancer.ingress[0].hostname}')"
@@ -32,10 +55,11 @@ wait_for_lb_address() {
   return 1
 }
 
-# ── 2. Preview what Helm will change (with the helm-diff plugin)
+# ── 3. Preview what Helm will change (with the helm-diff plugin)
 # With helm-diff installed (helm plugin install https://github.com/databus23/helm-diff), the change is shown first, with the
 # arguments the install then uses; on a terminal the script asks before applying it.
 # BUFSTREAM_PREVIEW=only bash install.sh stops after the preview, changing nothing.
+echo '==> 3. Preview what Helm will change (with the helm-diff plugin)'
 if helm diff version >/dev/null 2>&1; then
   PREVIEW_ADDRESS="$(lb_address bufstream)"
   if [ -n "${PREVIEW_ADDRESS}" ]; then
@@ -76,14 +100,16 @@ else
   fi
 fi
 
-# ── 3. Create the namespace bufstream (safe to re-run)
+# ── 4. Create the namespace bufstream (safe to re-run)
 # `kubectl create namespace` fails when it exists; rendering it and applying does not.
 # The chart's namespaceCreate stays off, so Helm never tries to create it twice.
+echo '==> 4. Create the namespace bufstream (safe to re-run)'
 kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
-# ── 4. Create the PostgreSQL DSN secret bufstream-postgres
+# ── 5. Create the PostgreSQL DSN secret bufstream-postgres
 # Reads BUFSTREAM_POSTGRES_DSN: the PostgreSQL DSN, e.g. postgresql://USER:PASSWORD@HOST:5432/bufstream?sslmode=require.
 # PostgreSQL 14 or newer (Bufstream's requirement).
+echo '==> 5. Create the PostgreSQL DSN secret bufstream-postgres'
 if [ -n "${BUFSTREAM_POSTGRES_DSN:-}" ]; then
   kubectl create secret generic bufstream-postgres --namespace bufstream --from-literal=dsn="${BUFSTREAM_POSTGRES_DSN}" --dry-run=client -o yaml | kubectl apply -f -
 elif ! kubectl get secret bufstream-postgres --namespace bufstream >/dev/null 2>&1; then
@@ -91,10 +117,11 @@ elif ! kubectl get secret bufstream-postgres --namespace bufstream >/dev/null 2>
   exit 1
 fi
 
-# ── 5. Associate IAM role with ServiceAccount bufstream-service-account (EKS Pod Identity)
+# ── 6. Associate IAM role with ServiceAccount bufstream-service-account (EKS Pod Identity)
 # Needs the EKS Pod Identity Agent add-on; the role's trust policy must allow pods.eks.amazonaws.com.
 # S3 permissions: s3:GetObject, s3:PutObject, s3:DeleteObject, s3:ListBucket, s3:AbortMultipartUpload.
 # Creates the association, or updates it when it exists with another role; no change when the role matches.
+echo '==> 6. Associate IAM role with ServiceAccount bufstream-service-account (EKS Pod Identity)'
 ASSOCIATION_ID="$(aws eks list-pod-identity-associations --cluster-name my-eks-cluster --namespace bufstream --service-account bufstream-service-account --query 'associations[0].associationId' --output text)"
 if [ -z "${ASSOCIATION_ID}" ] || [ "${ASSOCIATION_ID}" = "None" ]; then
   aws eks create-pod-identity-association --cluster-name my-eks-cluster --namespace bufstream --service-account bufstream-service-account --role-arn arn:aws:iam::123456789012:role/BufstreamRole
@@ -105,46 +132,55 @@ else
   fi
 fi
 
-# ── 6. First pass: install bufstream and let the cloud create its load balancer
+# ── 7. First pass: install bufstream and let the cloud create its load balancer
 # You are on the "address after install" flow: the cloud assigns the load balancer's
 # address only once the Service exists, so the values file does not carry it.
 # Skipped once the load balancer has an address, so a re-run never advertises a wrong one.
+echo '==> 7. First pass: install bufstream and let the cloud create its load balancer'
 if [ -z "$(lb_address bufstream)" ]; then
   helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
     --version 0.4.9 \
     --namespace bufstream \
     --values bufstream-values.yaml \
+    --description 'bufstream-wizard new install' \
     --wait
 fi
 
-# ── 7. Wait for the load balancer's address
+# ── 8. Wait for the load balancer's address
+echo "==> 8. Wait for the load balancer's address"
 LB_ADDRESS="$(wait_for_lb_address bufstream)"
 echo "Load balancer address: ${LB_ADDRESS}"
 
-# ── 8. Second pass: advertise that address (kafka.publicAddress)
+# ── 9. Second pass: advertise that address (kafka.publicAddress)
 # Every broker hands clients this address; it must be what clients connect to.
 # To skip this pass next time, put the address into the values file as kafka.publicAddress.
+echo '==> 9. Second pass: advertise that address (kafka.publicAddress)'
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \
   --namespace bufstream \
   --values bufstream-values.yaml \
   --set-string kafka.publicAddress.host="${LB_ADDRESS}" \
   --set kafka.publicAddress.port=9092 \
+  --description 'bufstream-wizard new install' \
   --wait
 
-# ── 9. Check that every broker is ready
+# ── 10. Check that every broker is ready
+echo '==> 10. Check that every broker is ready'
 kubectl rollout status statefulset/bufstream --namespace bufstream --timeout=10m
 
-# ── 10. List the Services (and load balancer addresses)
+# ── 11. List the Services (and load balancer addresses)
+echo '==> 11. List the Services (and load balancer addresses)'
 kubectl get service --namespace bufstream -o wide
 
-# ── 11. Check broker status (the admin endpoint /-/status on port 9089)
+# ── 12. Check broker status (the admin endpoint /-/status on port 9089)
 # Or: kubectl port-forward --namespace bufstream service/bufstream 9089:9089
 # and open http://localhost:9089/-/status.
+echo '==> 12. Check broker status (the admin endpoint /-/status on port 9089)'
 kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufstream admin status --url http://localhost:9089
 
-# ── 12. Check what clients are handed, from where they run
+# ── 13. Check what clients are handed, from where they run
 # bufstream client metadata lists the brokers a client with that client.id is handed.
+echo '==> 13. Check what clients are handed, from where they run'
 BOOTSTRAP_HOST="$(lb_address bufstream)"
 if [[ "${BOOTSTRAP_HOST}" == *:* ]]; then BOOTSTRAP_HOST="[${BOOTSTRAP_HOST}]"; fi
 echo 'From a machine where your clients run:'

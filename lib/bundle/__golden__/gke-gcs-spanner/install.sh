@@ -7,8 +7,31 @@ set -euo pipefail
 # The values and manifest files sit next to this script.
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# ── 1. Define helpers that read a load balancer's address
+# ── 1. Check that release bufstream does not exist yet, unless this kind of bundle installed it
+# A new install's values replace every value a release has, so the script stops, before any
+# change, when the release exists and was not installed by a bundle like this one.
+# BUFSTREAM_REPLACE_VALUES=1 replaces its values on purpose.
+echo '==> 1. Check that release bufstream does not exist yet, unless this kind of bundle installed it'
+if helm status bufstream --namespace bufstream >/dev/null 2>&1; then
+  LAST_REVISION="$(helm history bufstream --namespace bufstream --max 1 --output yaml 2>/dev/null || true)"
+  if [[ "${LAST_REVISION}" == *'description: bufstream-wizard new install'* ]]; then
+    echo "Release bufstream exists and was last changed by a new-install bundle from the wizard: upgrading it (a re-run)."
+  elif [ "${BUFSTREAM_REPLACE_VALUES:-}" = "1" ]; then
+    echo "Release bufstream exists; BUFSTREAM_REPLACE_VALUES=1: its values are replaced by this bundle's."
+  else
+    printf '%s\n' >&2 \
+      "Release bufstream already exists in namespace bufstream, and this bundle is for a new install: its values would replace all of the release's own (storage, metadata store, identity, resources). Nothing was changed." \
+      "- To change that release, choose \"Already installed\" in the wizard: this bundle's values are then layered on the release's own." \
+      "- To replace its values with this bundle's on purpose: BUFSTREAM_REPLACE_VALUES=1 bash install.sh"
+    exit 1
+  fi
+else
+  echo "No release bufstream in namespace bufstream yet: this bundle installs it."
+fi
+
+# ── 2. Define helpers that read a load balancer's address
 # AWS reports a DNS name (hostname), GKE and AKS an IP; an empty answer means not assigned yet.
+echo "==> 2. Define helpers that read a load balancer's address"
 lb_address() {
   local address
   address="$(kubectl get service "$1" --namespace bufstream --ignore-not-found -o 'jsonpath={.status.loadBalancer.ingress[0].hostname}')"
@@ -32,10 +55,11 @@ wait_for_lb_address() {
   return 1
 }
 
-# ── 2. Preview what Helm will change (with the helm-diff plugin)
+# ── 3. Preview what Helm will change (with the helm-diff plugin)
 # With helm-diff installed (helm plugin install https://github.com/databus23/helm-diff), the change is shown first, with the
 # arguments the install then uses; on a terminal the script asks before applying it.
 # BUFSTREAM_PREVIEW=only bash install.sh stops after the preview, changing nothing.
+echo '==> 3. Preview what Helm will change (with the helm-diff plugin)'
 if helm diff version >/dev/null 2>&1; then
   helm diff upgrade bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
     --version 0.4.9 \
@@ -64,48 +88,58 @@ else
   fi
 fi
 
-# ── 3. Create the namespace bufstream (safe to re-run)
+# ── 4. Create the namespace bufstream (safe to re-run)
 # `kubectl create namespace` fails when it exists; rendering it and applying does not.
 # The chart's namespaceCreate stays off, so Helm never tries to create it twice.
+echo '==> 4. Create the namespace bufstream (safe to re-run)'
 kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
-# ── 4. Set the GKE project whose Workload Identity pool the cluster uses
+# ── 5. Set the GKE project whose Workload Identity pool the cluster uses
 # Defaults to my-project, the project of bufstream-service-account@my-project.iam.gserviceaccount.com; export GKE_PROJECT to override.
+echo '==> 5. Set the GKE project whose Workload Identity pool the cluster uses'
 GKE_PROJECT="${GKE_PROJECT:-my-project}"
 
-# ── 5. Let ServiceAccount bufstream-service-account act as bufstream-service-account@my-project.iam.gserviceaccount.com (GKE Workload Identity)
+# ── 6. Let ServiceAccount bufstream-service-account act as bufstream-service-account@my-project.iam.gserviceaccount.com (GKE Workload Identity)
 # Adding a binding that already exists changes nothing, so re-runs are safe.
 # GCS permissions: storage.objects.create/get/delete/list and storage.multipartUploads.*.
 # Spanner: the Google service account needs roles/spanner.databaseUser on the database.
+echo '==> 6. Let ServiceAccount bufstream-service-account act as bufstream-service-account@my-project.iam.gserviceaccount.com (GKE Workload Identity)'
 gcloud iam service-accounts add-iam-policy-binding bufstream-service-account@my-project.iam.gserviceaccount.com --role roles/iam.workloadIdentityUser --member "serviceAccount:${GKE_PROJECT}.svc.id.goog[bufstream/bufstream-service-account]"
 
-# ── 6. Install or upgrade the release bufstream
+# ── 7. Install or upgrade the release bufstream
 # `helm upgrade --install` works for the first install and every re-run (`helm install` refuses an existing release).
+echo '==> 7. Install or upgrade the release bufstream'
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \
   --namespace bufstream \
   --values bufstream-values.yaml \
+  --description 'bufstream-wizard new install' \
   --wait
 
-# ── 7. Check that every broker is ready
+# ── 8. Check that every broker is ready
+echo '==> 8. Check that every broker is ready'
 kubectl rollout status statefulset/bufstream --namespace bufstream --timeout=10m
 
-# ── 8. List the Services (and load balancer addresses)
+# ── 9. List the Services (and load balancer addresses)
+echo '==> 9. List the Services (and load balancer addresses)'
 kubectl get service --namespace bufstream -o wide
 
-# ── 9. Check the load balancer addresses against the advertised hosts
+# ── 10. Check the load balancer addresses against the advertised hosts
 # A different value is fine when the host is a DNS record pointing at the load balancer.
+echo '==> 10. Check the load balancer addresses against the advertised hosts'
 LB_ADDRESS="$(wait_for_lb_address bufstream)"
 if [ "${LB_ADDRESS}" != 10.0.0.100 ]; then
   printf '%s: clients are handed %s; make sure it resolves to the load balancer address %s\n' bufstream 10.0.0.100 "${LB_ADDRESS}" >&2
 fi
 
-# ── 10. Check broker status (the admin endpoint /-/status on port 9089)
+# ── 11. Check broker status (the admin endpoint /-/status on port 9089)
 # Or: kubectl port-forward --namespace bufstream service/bufstream 9089:9089
 # and open http://localhost:9089/-/status.
+echo '==> 11. Check broker status (the admin endpoint /-/status on port 9089)'
 kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufstream admin status --url http://localhost:9089
 
-# ── 11. Check what clients are handed, from where they run
+# ── 12. Check what clients are handed, from where they run
 # bufstream client metadata lists the brokers a client with that client.id is handed.
+echo '==> 12. Check what clients are handed, from where they run'
 echo 'From a machine where your clients run:'
 printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' 10.0.0.100:9092 my-app

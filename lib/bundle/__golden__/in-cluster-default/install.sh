@@ -21,6 +21,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 # bundle's values on the release's current ones: only the keys this bundle sets change.
 # Set BUFSTREAM_BASE_VALUES to a values file of yours (e.g. from GitOps) to layer on it instead.
 # Nothing is changed before this step succeeds.
+echo '==> 1. Read the values release bufstream has now (or your own base file)'
 if [ -n "${BUFSTREAM_BASE_VALUES:-}" ]; then
   BASE_VALUES="$(from_caller "${BUFSTREAM_BASE_VALUES}")"
   if [ ! -f "${BASE_VALUES}" ]; then
@@ -47,6 +48,7 @@ fi
 # With helm-diff installed (helm plugin install https://github.com/databus23/helm-diff), the change is shown first, with the
 # arguments the install then uses; on a terminal the script asks before applying it.
 # BUFSTREAM_PREVIEW=only bash install.sh stops after the preview, changing nothing.
+echo '==> 2. Preview what Helm will change (with the helm-diff plugin)'
 if helm diff version >/dev/null 2>&1; then
   helm diff upgrade bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
     --version 0.4.9 \
@@ -79,10 +81,12 @@ fi
 # ── 3. Create the namespace bufstream (safe to re-run)
 # `kubectl create namespace` fails when it exists; rendering it and applying does not.
 # The chart's namespaceCreate stays off, so Helm never tries to create it twice.
+echo '==> 3. Create the namespace bufstream (safe to re-run)'
 kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
 # ── 4. Install or upgrade the release bufstream
 # `helm upgrade --install` works for the first install and every re-run (`helm install` refuses an existing release).
+echo '==> 4. Install or upgrade the release bufstream'
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \
   --namespace bufstream \
@@ -91,16 +95,20 @@ helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts
   --wait
 
 # ── 5. Check that every broker is ready
+echo '==> 5. Check that every broker is ready'
 kubectl rollout status statefulset/bufstream --namespace bufstream --timeout=10m
 
 # ── 6. List the Services (and load balancer addresses)
+echo '==> 6. List the Services (and load balancer addresses)'
 kubectl get service --namespace bufstream -o wide
 
 # ── 7. Check broker status (the admin endpoint /-/status on port 9089)
 # Or: kubectl port-forward --namespace bufstream service/bufstream 9089:9089
 # and open http://localhost:9089/-/status.
+echo '==> 7. Check broker status (the admin endpoint /-/status on port 9089)'
 kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufstream admin status --url http://localhost:9089
 
 # ── 8. See what a client in the cluster is handed (the metadata response)
 # Expect every broker listed as bufstream.bufstream.svc.cluster.local:9092.
+echo '==> 8. See what a client in the cluster is handed (the metadata response)'
 kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufstream client metadata --bootstrap-address bufstream.bufstream.svc.cluster.local:9092 --client-id my-app

@@ -21,6 +21,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 # bundle's values on the release's current ones: only the keys this bundle sets change.
 # Set BUFSTREAM_BASE_VALUES to a values file of yours (e.g. from GitOps) to layer on it instead.
 # Nothing is changed before this step succeeds.
+echo '==> 1. Read the values release bufstream has now (or your own base file)'
 if [ -n "${BUFSTREAM_BASE_VALUES:-}" ]; then
   BASE_VALUES="$(from_caller "${BUFSTREAM_BASE_VALUES}")"
   if [ ! -f "${BASE_VALUES}" ]; then
@@ -45,6 +46,7 @@ fi
 
 # ── 2. Define helpers that read a load balancer's address
 # AWS reports a DNS name (hostname), GKE and AKS an IP; an empty answer means not assigned yet.
+echo "==> 2. Define helpers that read a load balancer's address"
 lb_address() {
   local address
   address="$(kubectl get service "$1" --namespace bufstream --ignore-not-found -o 'jsonpath={.status.loadBalancer.ingress[0].hostname}')"
@@ -72,6 +74,7 @@ wait_for_lb_address() {
 # With helm-diff installed (helm plugin install https://github.com/databus23/helm-diff), the change is shown first, with the
 # arguments the install then uses; on a terminal the script asks before applying it.
 # BUFSTREAM_PREVIEW=only bash install.sh stops after the preview, changing nothing.
+echo '==> 3. Preview what Helm will change (with the helm-diff plugin)'
 if helm diff version >/dev/null 2>&1; then
   helm diff upgrade bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
     --version 0.4.9 \
@@ -104,10 +107,12 @@ fi
 # ── 4. Create the namespace bufstream (safe to re-run)
 # `kubectl create namespace` fails when it exists; rendering it and applying does not.
 # The chart's namespaceCreate stays off, so Helm never tries to create it twice.
+echo '==> 4. Create the namespace bufstream (safe to re-run)'
 kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
 # ── 5. Install or upgrade the release bufstream
 # `helm upgrade --install` works for the first install and every re-run (`helm install` refuses an existing release).
+echo '==> 5. Install or upgrade the release bufstream'
 helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
   --version 0.4.9 \
   --namespace bufstream \
@@ -116,13 +121,16 @@ helm upgrade --install bufstream oci://us-docker.pkg.dev/buf-images-1/buf/charts
   --wait
 
 # ── 6. Check that every broker is ready
+echo '==> 6. Check that every broker is ready'
 kubectl rollout status statefulset/bufstream --namespace bufstream --timeout=10m
 
 # ── 7. List the Services (and load balancer addresses)
+echo '==> 7. List the Services (and load balancer addresses)'
 kubectl get service --namespace bufstream -o wide
 
 # ── 8. Check the load balancer addresses against the advertised hosts
 # A different value is fine when the host is a DNS record pointing at the load balancer.
+echo '==> 8. Check the load balancer addresses against the advertised hosts'
 LB_ADDRESS="$(wait_for_lb_address bufstream)"
 if [ "${LB_ADDRESS}" != bufstream.kafka.internal ]; then
   printf '%s: clients are handed %s; make sure it resolves to the load balancer address %s\n' bufstream bufstream.kafka.internal "${LB_ADDRESS}" >&2
@@ -131,9 +139,11 @@ fi
 # ── 9. Check broker status (the admin endpoint /-/status on port 9089)
 # Or: kubectl port-forward --namespace bufstream service/bufstream 9089:9089
 # and open http://localhost:9089/-/status.
+echo '==> 9. Check broker status (the admin endpoint /-/status on port 9089)'
 kubectl exec --namespace bufstream statefulset/bufstream -- /usr/local/bin/bufstream admin status --url http://localhost:9089
 
 # ── 10. Check what clients are handed, from where they run
 # bufstream client metadata lists the brokers a client with that client.id is handed.
+echo '==> 10. Check what clients are handed, from where they run'
 echo 'From a machine where your clients run:'
 printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' bufstream.kafka.internal:9092 my-app

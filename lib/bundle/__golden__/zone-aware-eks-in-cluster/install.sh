@@ -21,6 +21,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 # only the keys this bundle sets change. Every zone's release must exist, or have a base file:
 # BUFSTREAM_BASE_VALUES_US_EAST_1A (us-east-1a), BUFSTREAM_BASE_VALUES_US_EAST_1B (us-east-1b), BUFSTREAM_BASE_VALUES_US_EAST_1C (us-east-1c), or BUFSTREAM_BASE_VALUES for every zone without its own.
 # Nothing is changed before this step succeeds.
+echo '==> 1. Read the values each zonal release has now (or your own base files)'
 named_base_values() {
   case "$1" in
     us-east-1a) printf '%s' "${BUFSTREAM_BASE_VALUES_US_EAST_1A:-${BUFSTREAM_BASE_VALUES:-}}" ;;
@@ -72,6 +73,7 @@ done
 # With helm-diff installed (helm plugin install https://github.com/databus23/helm-diff), the change is shown first, with the
 # arguments the install then uses; on a terminal the script asks before applying it.
 # BUFSTREAM_PREVIEW=only bash install.sh stops after the preview, changing nothing.
+echo '==> 2. Preview what Helm will change (with the helm-diff plugin)'
 if helm diff version >/dev/null 2>&1; then
   ZONES=(us-east-1a us-east-1b us-east-1c)
   for ZONE in "${ZONES[@]}"; do
@@ -111,11 +113,13 @@ fi
 # ── 3. Create the namespace bufstream (safe to re-run)
 # `kubectl create namespace` fails when it exists; rendering it and applying does not.
 # The chart's namespaceCreate stays off, so Helm never tries to create it twice.
+echo '==> 3. Create the namespace bufstream (safe to re-run)'
 kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
 # ── 4. Install or upgrade one release per zone (us-east-1a, us-east-1b, us-east-1c)
 # Each zone's release layers its own values file after the shared one.
 # The loop uses "${ZONES[@]}": the docs' `for ZONE in $ZONES` visits only the first zone in bash.
+echo '==> 4. Install or upgrade one release per zone (us-east-1a, us-east-1b, us-east-1c)'
 ZONES=(us-east-1a us-east-1b us-east-1c)
 for ZONE in "${ZONES[@]}"; do
   helm upgrade --install "bufstream-${ZONE}" oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
@@ -130,20 +134,24 @@ done
 # ── 5. Apply the regional bootstrap Service bufstream
 # The chart does not create it: one ClusterIP Service over the brokers of every zone
 # (selector bufstream.buf.build/cluster=bufstream), ports 8080, 9089 and 9092.
+echo '==> 5. Apply the regional bootstrap Service bufstream'
 kubectl apply --namespace bufstream -f bufstream-regional-service.yaml
 
 # ── 6. Check that every broker is ready
+echo '==> 6. Check that every broker is ready'
 ZONES=(us-east-1a us-east-1b us-east-1c)
 for ZONE in "${ZONES[@]}"; do
   kubectl rollout status "statefulset/bufstream-${ZONE}" --namespace bufstream --timeout=10m
 done
 
 # ── 7. List the Services (and load balancer addresses)
+echo '==> 7. List the Services (and load balancer addresses)'
 kubectl get service --namespace bufstream -o wide
 
 # ── 8. Check broker status (the admin endpoint /-/status on port 9089)
 # Or: kubectl port-forward --namespace bufstream service/bufstream-us-east-1a 9089:9089
 # and open http://localhost:9089/-/status.
+echo '==> 8. Check broker status (the admin endpoint /-/status on port 9089)'
 ZONES=(us-east-1a us-east-1b us-east-1c)
 for ZONE in "${ZONES[@]}"; do
   kubectl exec --namespace bufstream "statefulset/bufstream-${ZONE}" -- /usr/local/bin/bufstream admin status --url http://localhost:9089
@@ -152,6 +160,7 @@ done
 # ── 9. See what a client in each zone is handed (zone=<zone> in client.id)
 # Bootstrap through bufstream; each zone's answer lists only that zone's brokers,
 # advertised as that zone's address.
+echo '==> 9. See what a client in each zone is handed (zone=<zone> in client.id)'
 ZONES=(us-east-1a us-east-1b us-east-1c)
 for ZONE in "${ZONES[@]}"; do
   kubectl exec --namespace bufstream "statefulset/bufstream-${ZONE}" -- /usr/local/bin/bufstream client metadata --bootstrap-address bufstream.bufstream.svc.cluster.local:9092 --client-id "my-app,zone=${ZONE}"

@@ -21,6 +21,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 # only the keys this bundle sets change. Every zone's release must exist, or have a base file:
 # BUFSTREAM_BASE_VALUES_US_EAST_1A (us-east-1a), BUFSTREAM_BASE_VALUES_US_EAST_1B (us-east-1b), BUFSTREAM_BASE_VALUES_US_EAST_1C (us-east-1c), or BUFSTREAM_BASE_VALUES for every zone without its own.
 # Nothing is changed before this step succeeds.
+echo '==> 1. Read the values each zonal release has now (or your own base files)'
 named_base_values() {
   case "$1" in
     us-east-1a) printf '%s' "${BUFSTREAM_BASE_VALUES_US_EAST_1A:-${BUFSTREAM_BASE_VALUES:-}}" ;;
@@ -70,6 +71,7 @@ done
 
 # ── 2. Define helpers that read a load balancer's address
 # AWS reports a DNS name (hostname), GKE and AKS an IP; an empty answer means not assigned yet.
+echo "==> 2. Define helpers that read a load balancer's address"
 lb_address() {
   local address
   address="$(kubectl get service "$1" --namespace bufstream --ignore-not-found -o 'jsonpath={.status.loadBalancer.ingress[0].hostname}')"
@@ -97,6 +99,7 @@ wait_for_lb_address() {
 # With helm-diff installed (helm plugin install https://github.com/databus23/helm-diff), the change is shown first, with the
 # arguments the install then uses; on a terminal the script asks before applying it.
 # BUFSTREAM_PREVIEW=only bash install.sh stops after the preview, changing nothing.
+echo '==> 3. Preview what Helm will change (with the helm-diff plugin)'
 if helm diff version >/dev/null 2>&1; then
   ZONES=(us-east-1a us-east-1b us-east-1c)
   for ZONE in "${ZONES[@]}"; do
@@ -136,11 +139,13 @@ fi
 # ── 4. Create the namespace bufstream (safe to re-run)
 # `kubectl create namespace` fails when it exists; rendering it and applying does not.
 # The chart's namespaceCreate stays off, so Helm never tries to create it twice.
+echo '==> 4. Create the namespace bufstream (safe to re-run)'
 kubectl create namespace bufstream --dry-run=client -o yaml | kubectl apply -f -
 
 # ── 5. Install or upgrade one release per zone (us-east-1a, us-east-1b, us-east-1c)
 # Each zone's release layers its own values file after the shared one.
 # The loop uses "${ZONES[@]}": the docs' `for ZONE in $ZONES` visits only the first zone in bash.
+echo '==> 5. Install or upgrade one release per zone (us-east-1a, us-east-1b, us-east-1c)'
 ZONES=(us-east-1a us-east-1b us-east-1c)
 for ZONE in "${ZONES[@]}"; do
   helm upgrade --install "bufstream-${ZONE}" oci://us-docker.pkg.dev/buf-images-1/buf/charts/bufstream \
@@ -153,16 +158,19 @@ for ZONE in "${ZONES[@]}"; do
 done
 
 # ── 6. Check that every broker is ready
+echo '==> 6. Check that every broker is ready'
 ZONES=(us-east-1a us-east-1b us-east-1c)
 for ZONE in "${ZONES[@]}"; do
   kubectl rollout status "statefulset/bufstream-${ZONE}" --namespace bufstream --timeout=10m
 done
 
 # ── 7. List the Services (and load balancer addresses)
+echo '==> 7. List the Services (and load balancer addresses)'
 kubectl get service --namespace bufstream -o wide
 
 # ── 8. Check the load balancer addresses against the advertised hosts
 # A different value is fine when the host is a DNS record pointing at the load balancer.
+echo '==> 8. Check the load balancer addresses against the advertised hosts'
 LB_ADDRESS="$(wait_for_lb_address bufstream-us-east-1a)"
 if [ "${LB_ADDRESS}" != bufstream-us-east-1a.kafka.internal ]; then
   printf '%s: clients are handed %s; make sure it resolves to the load balancer address %s\n' bufstream-us-east-1a bufstream-us-east-1a.kafka.internal "${LB_ADDRESS}" >&2
@@ -179,6 +187,7 @@ fi
 # ── 9. Check broker status (the admin endpoint /-/status on port 9089)
 # Or: kubectl port-forward --namespace bufstream service/bufstream-us-east-1a 9089:9089
 # and open http://localhost:9089/-/status.
+echo '==> 9. Check broker status (the admin endpoint /-/status on port 9089)'
 ZONES=(us-east-1a us-east-1b us-east-1c)
 for ZONE in "${ZONES[@]}"; do
   kubectl exec --namespace bufstream "statefulset/bufstream-${ZONE}" -- /usr/local/bin/bufstream admin status --url http://localhost:9089
@@ -186,6 +195,7 @@ done
 
 # ── 10. Check what clients are handed, from where they run
 # bufstream client metadata lists the brokers a client with that client.id is handed.
+echo '==> 10. Check what clients are handed, from where they run'
 echo 'From a machine where your clients run:'
 printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' bufstream.kafka.internal:9092 my-app,zone=us-east-1a
 printf '  bufstream client metadata --bootstrap-address %s --client-id %s\n' bufstream.kafka.internal:9092 my-app,zone=us-east-1b
