@@ -9,10 +9,12 @@ import "./wizard-results.css";
 const description =
   "Kafka networking for Bufstream on Kubernetes: answer where clients run, see the topology, check it, and get the Helm values, install commands and client settings.";
 
-// What a chat app shows for a pasted link: the scenario itself travels in the
-// link's fragment, which browsers never send to a server, so no unfurler can
-// see it; these tags describe the tool (the tab's own title names the scenario,
-// components/wizard/page-title.tsx).
+// What a chat app shows for a link to the wizard itself: the scenario travels in
+// the link's fragment, which browsers never send to a server, so no unfurler
+// can see it; these tags describe the tool. Shared links go through their
+// scenario kind's page instead (lib/share/link-kind.ts, written by
+// scripts/postbuild.ts), whose tags say what kind of scenario it is; the tab's
+// own title names the scenario (components/wizard/page-title.tsx).
 export const metadata: Metadata = {
   title: "Bufstream networking wizard",
   description,

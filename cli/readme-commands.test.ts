@@ -225,7 +225,7 @@ describe("README.md's CLI section", () => {
       } else if (command.includes("--print-link")) {
         expect(result.status, context).toBe(0);
         expect(result.stdout, context).toMatch(
-          /^https:\/\/wizard\.example\/#v1\.[A-Za-z0-9_-]+\n$/,
+          /^https:\/\/wizard\.example\/s\/[a-z0-9-]+\/#v1\.[A-Za-z0-9_-]+\n$/,
         );
         expect(decodeScenario(result.stdout.trim()).scenario).toEqual(scenario);
         expect(result.stderr, context).toBe("");
@@ -242,11 +242,12 @@ describe("README.md's CLI section", () => {
         // (no --base-url in these commands) where `npm start` serves the wizard.
         const readme = written.find((f) => f.name === "README.md")?.bytes.toString("utf8") ?? "";
         const shareLink = /Open this scenario in the wizard: <([^>]+)>/.exec(readme)?.[1] ?? "";
-        expect(
-          shareLink.startsWith(
-            link === undefined ? "http://localhost:3000/#v1." : "https://wizard.example/#v1.",
-          ),
-        ).toBe(true);
+        // The kind's page sits under that root (lib/share/link-kind.ts), never nested.
+        expect(shareLink, context).toMatch(
+          link === undefined
+            ? /^http:\/\/localhost:3000\/s\/[a-z0-9-]+\/#v1\./
+            : /^https:\/\/wizard\.example\/s\/[a-z0-9-]+\/#v1\./,
+        );
         expect(decodeScenario(shareLink).scenario).toEqual(expectedScenario);
         expect(written).toEqual(
           expectedFiles(
@@ -323,7 +324,7 @@ function checkValuesCommand(
     const written = readWritten(join(copy, out));
     const readme = written.find((f) => f.name === "README.md")?.bytes.toString("utf8") ?? "";
     const shareLink = /Open this scenario in the wizard: <([^>]+)>/.exec(readme)?.[1] ?? "";
-    expect(shareLink.startsWith("http://localhost:3000/#v1."), context).toBe(true);
+    expect(shareLink, context).toMatch(/^http:\/\/localhost:3000\/s\/[a-z0-9-]+\/#v1\./);
     expect(decodeScenario(shareLink).scenario).toEqual(s);
     expect(written).toEqual(
       expectedFiles(

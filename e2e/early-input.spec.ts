@@ -6,7 +6,7 @@
 import type { Page } from "@playwright/test";
 import { findPreset } from "../lib/scenario/presets";
 import type { Scenario } from "../lib/scenario/schema";
-import { decodeScenario, encodeScenario } from "../lib/share/codec";
+import { buildShareLink, decodeScenario, encodeScenario } from "../lib/share/codec";
 import { unzip } from "./files";
 import { expect, test } from "./fixtures";
 import type { WizardPage } from "./wizard-page";
@@ -80,7 +80,8 @@ async function expectAllAgree(
   const byName = new Map([...zip].map(([name, bytes]) => [name.split("/").pop(), bytes]));
   expect([...byName.keys()]).toContain(valuesFile);
   expect(byName.get("install.sh")?.toString("utf8")).toBe(shownScript);
-  expect(byName.get("README.md")?.toString("utf8")).toContain(page.url());
+  // The README's link is the address bar's scenario through its kind's page (`s/<kind>/#…`).
+  expect(byName.get("README.md")?.toString("utf8")).toContain(buildShareLink(page.url(), linked));
 }
 
 test("a reader who touches nothing runs none of the framework's code and sees the default answers", async ({

@@ -2,6 +2,9 @@
 // same bundle for it; hostile links never execute or render markup.
 import path from "node:path";
 import { findPreset } from "../lib/scenario/presets";
+import { buildShareLink, encodeScenario } from "../lib/share/codec";
+import { buildLinkKind } from "../lib/share/link-kind";
+import { LINK_KIND_TEXT } from "../lib/share/link-kind-text";
 import { readTree, run, tempDir, unzip } from "./files";
 import { expect, test } from "./fixtures";
 import { findInjectedMarkup, hostileLinks, PAYLOADS } from "./injection";
@@ -77,6 +80,38 @@ test("a copied link opens the same scenario in a fresh browser, and the CLI writ
       true,
     );
   }
+});
+
+test("a link through its scenario kind's page unfurls as that kind and opens the wizard at its root with the scenario", async ({
+  wizard,
+  page,
+  request,
+  baseURL,
+}) => {
+  const scenario = findPreset("aws-nlb-internal")?.scenario;
+  if (!scenario || baseURL === undefined) throw new Error("preset aws-nlb-internal is missing");
+  const kind = buildLinkKind(scenario);
+  const link = buildShareLink(baseURL, scenario);
+  expect(link).toBe(`${baseURL}s/${kind}/#${encodeScenario(scenario)}`);
+
+  // What a chat app's unfurler fetches: the fragment is never sent, the kind's words are there.
+  const stub = await request.get(link);
+  expect(stub.status()).toBe(200);
+  const html = await stub.text();
+  const title = LINK_KIND_TEXT[kind].title;
+  expect(/<meta property="og:title" content="([^"]*)"/.exec(html)?.[1]).toBe(title);
+  expect(html).toContain(`<title>${title} · Bufstream networking wizard</title>`);
+  expect(stub.headers()["content-security-policy"]).toMatch(/script-src 'self' 'sha256-/);
+
+  // A browser is sent straight on to the wizard's root (the guard fails the test on
+  // any CSP violation or off-origin request), the kind page left out of the history.
+  await wizard.openLink(link);
+  expect(page.url()).toBe(`${baseURL}#${encodeScenario(scenario)}`);
+  await expect(wizard.linkSummary).toContainText("Scenario loaded from a link");
+  await expect(wizard.loadBalancerHost).toHaveValue(scenario.loadBalancer.host);
+  // Back leaves for where the user was (here the blank start page), not the kind page.
+  await page.goBack();
+  expect(page.url()).toBe("about:blank");
 });
 
 for (const [name, text] of Object.entries(PAYLOADS)) {

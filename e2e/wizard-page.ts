@@ -24,6 +24,25 @@ export class WizardPage {
   }
 
   /**
+   * Opens a whole share link as a user pasting it does: through its scenario
+   * kind's page (`s/<slug>/#…`), which sends the browser on to the wizard's
+   * root with the fragment, and waits for the wizard there.
+   */
+  async openLink(link: string): Promise<void> {
+    const fragment = new URL(link).hash;
+    await this.page.goto(link);
+    await this.page.waitForURL(
+      (url) => url.hash === fragment && !/\/s\/[^/]+\/$/.test(url.pathname),
+    );
+    await this.waitUntilInteractive();
+  }
+
+  /** "Scenario loaded from a link": what a page opened from a link shows first. */
+  get linkSummary(): Locator {
+    return this.page.getByTestId("link-summary");
+  }
+
+  /**
    * The page's code runs at the first sign of use (components/start-up/
    * start-up-script.ts): a pointer moving over the page is one, as for a user
    * reaching for a field. The wizard marks its form `data-hydrated` once React

@@ -16,6 +16,8 @@ const SOURCES = [
   "lib",
   "public",
   "scripts/postbuild.ts",
+  "scripts/link-kind-pages.ts",
+  "scripts/start-up-html.ts",
   "scripts/write-schema.ts",
   "next.config.ts",
   "package.json",

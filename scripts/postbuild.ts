@@ -12,12 +12,15 @@
 //    too) with the full header set and the union of all hashes, including the directives
 //    a <meta> policy cannot carry (frame-ancestors).
 // Mermaid writes <style> into its SVGs, hence `style-src 'unsafe-inline'`.
+// First it writes each scenario kind's share-link page, out/s/<slug>/index.html
+// (scripts/link-kind-pages.ts), so their inline scripts are hashed like the rest.
 // It also writes out/.build-info.json (the base path the site was built for), which
 // scripts/serve.mjs and scripts/start.mjs read; dotfiles are never served.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildLinkKindPages } from "./link-kind-pages";
 import { deferFrameworkScripts } from "./start-up-html";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -117,6 +120,13 @@ function main(): void {
   if (!statSync(outDir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new Error(`${outDir} does not exist: run next build first.`);
   }
+  const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
+  const kindPages = buildLinkKindPages(basePath);
+  for (const { file, html } of kindPages) {
+    const target = path.join(outDir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, html);
+  }
   const pages = listHtmlFiles(outDir);
   const allHashes = new Set<string>();
   let scripts = 0;
@@ -140,13 +150,12 @@ function main(): void {
   }
   const headerPolicy = buildPolicy([...allHashes].sort(), false);
   writeFileSync(path.join(outDir, "_headers"), renderHeadersFile(headerPolicy));
-  const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
   writeFileSync(
     path.join(outDir, ".build-info.json"),
     `${JSON.stringify({ basePath }, null, 2)}\n`,
   );
   console.log(
-    `postbuild: CSP for ${pages.length} pages (${scripts} inline scripts, ${allHashes.size} distinct hashes); framework scripts deferred on ${deferredPages}; wrote out/_headers, base path "${basePath}".`,
+    `postbuild: CSP for ${pages.length} pages (${scripts} inline scripts, ${allHashes.size} distinct hashes); framework scripts deferred on ${deferredPages}; ${kindPages.length} share-link pages under s/; wrote out/_headers, base path "${basePath}".`,
   );
 }
 

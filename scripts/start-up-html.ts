@@ -102,7 +102,8 @@ export function compileStartUpScript(): string {
   return code;
 }
 
-function escapeAttribute(value: string): string {
+/** Escapes text for an HTML attribute value or element content. */
+export function escapeAttribute(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 

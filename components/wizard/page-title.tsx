@@ -14,7 +14,9 @@ const SITE = "Bufstream networking wizard";
  * Bufstream networking wizard", so tabs, bookmarks and history tell scenarios
  * apart. What a chat app shows for a pasted link is another matter: the
  * scenario lives in the link's fragment, which is never sent to a server, so an
- * unfurler only ever sees the page's static title and description (app/layout.tsx).
+ * unfurler sees only the path: shared links go through their scenario kind's
+ * static page, `s/<kind>/` (lib/share/link-kind.ts), whose title and Open Graph
+ * tags say what the link holds; the page's own (app/layout.tsx) describe the tool.
  */
 export function PageTitle() {
   const { shown } = useScenarioStateContext();

@@ -35,6 +35,7 @@ export function SessionToolbar() {
       setStatus("Fix the answers marked in the form first: a link carries a valid scenario.");
       return;
     }
+    // `<root>s/<kind>/#…`: a chat app unfurls the kind's page (lib/share/link-kind.ts).
     const outcome = await copyText(buildShareLink(wizardBaseUrl(), scenario));
     setStatus(
       outcome === "copied" ? "Copied" : "Copying failed: copy the address from the address bar.",

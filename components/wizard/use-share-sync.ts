@@ -161,6 +161,10 @@ export function useShareSync(
       if (applied.current === "" && payload === DEFAULT_PAYLOAD) return;
       applied.current = payload;
       written.current.add(payload);
+      // The address bar keeps the wizard's root and changes only its fragment:
+      // the descriptive `s/<kind>/` path (lib/share/link-kind.ts) is for links
+      // pasted elsewhere, built by buildShareLink ("Copy link", the files), and
+      // moving the page to another path would reload it. Both open the same.
       window.history.replaceState(null, "", `#${payload}`);
     }, WRITE_DELAY_MS);
     return () => window.clearTimeout(timer);

@@ -9,6 +9,7 @@ import {
   renderShareBench,
 } from "./bench";
 import { buildShareLink } from "./codec";
+import { buildLinkKind } from "./link-kind";
 
 describe("benchShareLinks", () => {
   // A fake clock that advances 1 ms per reading: the figures are then counts, not timings.
@@ -23,7 +24,8 @@ describe("benchShareLinks", () => {
     for (const [i, row] of result.presetLinks.entries()) {
       const preset = PRESETS[i]!;
       expect(row.linkChars).toBe(buildShareLink("https://w.example/", preset.scenario).length);
-      expect(row.linkChars).toBe(row.payloadChars + "https://w.example/#".length);
+      const page = `https://w.example/s/${buildLinkKind(preset.scenario)}/#`;
+      expect(row.linkChars).toBe(row.payloadChars + page.length);
     }
     for (const value of [
       result.decodesPerSecond,

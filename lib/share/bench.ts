@@ -9,7 +9,7 @@ import { HOSTILE_KINDS, hostileLinks, type CorpusSize } from "./testing/hostile-
 
 export interface ShareBenchResult {
   baseUrl: string;
-  /** Whole link length (base URL + `#` + payload) per preset, in characters. */
+  /** Whole link length (base URL + `s/<kind>/#` + payload) per preset, in characters. */
   presetLinks: Array<{ id: string; title: string; linkChars: number; payloadChars: number }>;
   /** Valid preset links decoded per second (decode + migrate + fill + validate). */
   decodesPerSecond: number;
@@ -65,7 +65,7 @@ export function benchShareLinks(
 export function renderShareBench(result: ShareBenchResult): string {
   const width = Math.max(...result.presetLinks.map((row) => row.id.length), 6);
   const lines = [
-    `Share links (base URL ${result.baseUrl}, ${result.baseUrl.length + 1} characters before the payload)`,
+    `Share links (base URL ${result.baseUrl}, then s/<scenario kind>/#, then the payload)`,
     `${"preset".padEnd(width)}  link  payload`,
     ...result.presetLinks.map(
       (row) =>

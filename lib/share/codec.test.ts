@@ -183,19 +183,36 @@ describe("decodeScenario on bad links", () => {
 });
 
 describe("buildShareLink / linkBaseUrl", () => {
-  it("puts the payload after the base URL, replacing any fragment", () => {
+  it("puts the kind's page and the payload after the wizard's root, replacing any fragment", () => {
     const payload = encodeScenario(DEFAULT_SCENARIO);
     expect(buildShareLink("https://w.example/app/", DEFAULT_SCENARIO)).toBe(
-      `https://w.example/app/#${payload}`,
+      `https://w.example/app/s/in-cluster/#${payload}`,
     );
     expect(buildShareLink("https://w.example/app/#v1.old", DEFAULT_SCENARIO)).toBe(
-      `https://w.example/app/#${payload}`,
+      `https://w.example/app/s/in-cluster/#${payload}`,
+    );
+    // From a kind page (another kind's included): the root's link, not a nested one.
+    expect(buildShareLink("https://w.example/app/s/headless/#v1.old", DEFAULT_SCENARIO)).toBe(
+      `https://w.example/app/s/in-cluster/#${payload}`,
     );
   });
 
-  it("takes origin and path from a link, and nothing from a bare payload", () => {
+  it("keeps a base that is not a root (a file, a query) as it is, payload after #", () => {
+    const payload = encodeScenario(DEFAULT_SCENARIO);
+    expect(buildShareLink("https://w.example/app/index.html", DEFAULT_SCENARIO)).toBe(
+      `https://w.example/app/index.html#${payload}`,
+    );
+    expect(buildShareLink("https://w.example/?x=1", DEFAULT_SCENARIO)).toBe(
+      `https://w.example/?x=1#${payload}`,
+    );
+  });
+
+  it("takes origin and path from a link, less a kind page, and nothing from a bare payload", () => {
     expect(linkBaseUrl("https://w.example/app/?x=1#v1.abc")).toBe("https://w.example/app/");
     expect(linkBaseUrl("http://localhost:3000/#v1.abc")).toBe("http://localhost:3000/");
+    expect(linkBaseUrl("https://w.example/app/s/aws-internal-nlb/#v1.abc")).toBe(
+      "https://w.example/app/",
+    );
     expect(linkBaseUrl("v1.abc")).toBeNull();
     expect(linkBaseUrl("javascript:alert(1)//#v1.abc")).toBeNull();
   });

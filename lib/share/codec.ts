@@ -38,6 +38,7 @@ import {
   tooManyCharsMessage,
   tooManyEntriesMessage,
 } from "./limits";
+import { buildLinkKind, linkKindPath, stripLinkKindPath } from "./link-kind";
 import { restoreScenario, type Problem } from "./restore";
 
 export const LINK_PREFIX_V1 = "v1.";
@@ -191,18 +192,31 @@ export function encodeScenario(s: Scenario): string {
   return LINK_PREFIX_V1 + encodeBase64Url(deflateBytes(bytes));
 }
 
-/** `baseUrl` (any fragment dropped) + `#` + the payload. */
+/**
+ * The link that reproduces `s`. When `baseUrl` (any fragment dropped) is the
+ * wizard's root (it ends in `/`, no query), the link goes through the page of
+ * the scenario's kind, `<root>s/<slug>/#<payload>`, so what a chat app unfurls
+ * says what the link holds (link-kind.ts); that page sends the browser on to
+ * `<root>#<payload>`. Any other base (a file, a query) gets `#<payload>` as
+ * before. A base that is itself a kind page counts as its root, so links never
+ * nest. Only the fragment carries data: `<root>#<payload>` opens the same.
+ */
 export function buildShareLink(baseUrl: string, s: Scenario): string {
   const hash = baseUrl.indexOf("#");
-  return `${hash === -1 ? baseUrl : baseUrl.slice(0, hash)}#${encodeScenario(s)}`;
+  const base = stripLinkKindPath(hash === -1 ? baseUrl : baseUrl.slice(0, hash));
+  const isRoot = base.endsWith("/") && !base.includes("?");
+  return `${isRoot ? base + linkKindPath(buildLinkKind(s)) : base}#${encodeScenario(s)}`;
 }
 
-/** Origin and path of an http(s) link (where the wizard is served), or null for a bare payload. */
+/**
+ * Where the wizard is served, read off an http(s) link: its origin and path,
+ * less a kind page (`s/<slug>/`), or null for a bare payload.
+ */
 export function linkBaseUrl(link: string): string | null {
   try {
     const url = new URL(link.trim());
     if (url.protocol !== "https:" && url.protocol !== "http:") return null;
-    return url.origin + url.pathname;
+    return stripLinkKindPath(url.origin + url.pathname);
   } catch {
     return null;
   }
