@@ -42,6 +42,9 @@ const EXPECTED_BY_PRESET: Record<string, LinkKind> = {
   "eks-s3-postgres": "complete-install-eks",
   "gke-gcs-spanner": "complete-install-gke",
   "aks-blob-postgres": "complete-install-aks",
+  "eks-complete-network-policies": "complete-install-eks",
+  "gke-complete-network-policies": "complete-install-gke",
+  "aks-complete-network-policies": "complete-install-aks",
 };
 
 /** What each kind's title and sentence promise: true of every scenario the kind covers. */
