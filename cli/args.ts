@@ -50,7 +50,8 @@ Options:
   --force             with --out: replace a non-empty directory
   -h, --help          show this help
 
-Exit status: 0 done; 1 --check found an error; 2 invalid input or usage (nothing written); 3 internal error.
+Exit status: 0 done; 1 the clients would fail (--check found an error, or --out wrote files that
+             will not work as configured); 2 invalid input or usage (nothing written); 3 internal error.
 `;
 
 export interface RenderOptions {

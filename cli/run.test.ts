@@ -276,6 +276,21 @@ describe("render --print-link", () => {
   });
 });
 
+describe("render --out of a scenario the clients would fail with", () => {
+  it("writes the files, then names each error with its fix and exits 1", () => {
+    const file = writeJson("s.json", OUTSIDE_WITH_CLUSTER_IP);
+    const io = memoryIo(temp.dir);
+    expect(runCli(["render", "--scenario", file, "--out", "out"], io)).toBe(EXIT_CHECK_ERRORS);
+    expect(readdirSync(path.join(temp.dir, "out")).length).toBeGreaterThan(0);
+    const errors = checkTopology(OUTSIDE_WITH_CLUSTER_IP).filter((f) => f.severity === "error");
+    const lines = io.err.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^wrote \d+ files to /);
+    expect(lines.slice(1, -1)).toEqual(errors.map((f) => `error: ${f.message} Fix: ${f.fix}`));
+    expect(lines.at(-1)).toMatch(/^These files will not work as configured/);
+    expect(io.out).toBe("");
+  });
+});
+
 describe("render --check", () => {
   it("prints each finding as one JSON line and exits 1 when one is an error", () => {
     const file = writeJson("s.json", OUTSIDE_WITH_CLUSTER_IP);

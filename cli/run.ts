@@ -95,6 +95,7 @@ function render(options: RenderOptions, io: CliIo): number {
   const shareLink = buildShareLink(baseUrl, input.scenario);
 
   const { imported, scenario } = input;
+  let exitStatus = EXIT_OK;
   const found = imported === null ? [] : valuesFindings(imported, scenario, options.answers);
   if (!options.check) {
     for (const finding of found) {
@@ -115,6 +116,16 @@ function render(options: RenderOptions, io: CliIo): number {
       return EXIT_INVALID;
     }
     io.stderr(`wrote ${files.length} files to ${written.dir}\n`);
+    // Written is not working: say so, and exit 1, when the clients would still
+    // fail with these files (with --check the findings below say it instead).
+    const failing = checkTopology(scenario).filter((f) => f.severity === "error");
+    if (!options.check && failing.length > 0) {
+      for (const f of failing) io.stderr(`error: ${f.message} Fix: ${f.fix}\n`);
+      io.stderr(
+        `These files will not work as configured: change the answers above (on the page, or in a scenario file) and write them again.\n`,
+      );
+      exitStatus = EXIT_CHECK_ERRORS;
+    }
   }
   if (options.printLink) io.stdout(`${shareLink}\n`);
   if (options.diff && imported !== null) io.stdout(diffText(imported, scenario));
@@ -128,7 +139,7 @@ function render(options: RenderOptions, io: CliIo): number {
     const errors = [...found, ...findings].some((finding) => finding.severity === "error");
     if (errors) return EXIT_CHECK_ERRORS;
   }
-  return EXIT_OK;
+  return exitStatus;
 }
 
 /** Runs the CLI; returns the exit status. Never throws. */
