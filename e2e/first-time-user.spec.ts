@@ -56,6 +56,21 @@ test("choosing a load balancer says what is needed next, not an error", async ({
   await expect(wizard.loadBalancerHost).toHaveAttribute("aria-invalid", "true");
 });
 
+test("ticking zone-aware routing says the zones are needed next, not an error", async ({
+  wizard,
+  page,
+}) => {
+  await wizard.open();
+  await page.getByLabel(/Zone-aware routing/).check();
+  const zonesMessage = page.locator("#field-zones-names-error");
+  await expect(zonesMessage).toContainText("Needed: Add at least one zone.");
+  await expect(zonesMessage).not.toHaveClass(/field-error/);
+  // Into the list and out again without adding one: now it is an error.
+  await page.getByRole("button", { name: "Add a zone" }).focus();
+  await page.getByRole("button", { name: "Add a zone" }).blur();
+  await expect(zonesMessage).toHaveClass(/field-error/);
+});
+
 test("a shared link opens on a summary with the verdict and the way to the results @phone", async ({
   wizard,
   page,
