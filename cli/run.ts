@@ -96,6 +96,7 @@ function render(options: RenderOptions, io: CliIo): number {
 
   const { imported, scenario } = input;
   let exitStatus = EXIT_OK;
+  const findings = checkTopology(scenario);
   const found = imported === null ? [] : valuesFindings(imported, scenario, options.answers);
   if (!options.check) {
     for (const finding of found) {
@@ -118,7 +119,7 @@ function render(options: RenderOptions, io: CliIo): number {
     io.stderr(`wrote ${files.length} files to ${written.dir}\n`);
     // Written is not working: say so, and exit 1, when the clients would still
     // fail with these files (with --check the findings below say it instead).
-    const failing = checkTopology(scenario).filter((f) => f.severity === "error");
+    const failing = findings.filter((f) => f.severity === "error");
     if (!options.check && failing.length > 0) {
       for (const f of failing) io.stderr(`error: ${f.message} Fix: ${f.fix}\n`);
       io.stderr(
@@ -132,7 +133,6 @@ function render(options: RenderOptions, io: CliIo): number {
   if (options.check) {
     // The values as they stand count, fixed in the corrected files or not: the release runs them.
     for (const finding of found) io.stdout(`${valuesFindingJson(finding)}\n`);
-    const findings = checkTopology(scenario);
     for (const { id, severity, message, fix, fields } of findings) {
       io.stdout(`${JSON.stringify({ id, severity, message, fix, fields })}\n`);
     }

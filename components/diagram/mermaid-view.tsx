@@ -215,19 +215,26 @@ export function MermaidView({
  * is first drawn. Leaving the default answers swaps the build-time image for the
  * smaller "Drawing diagram…" note until mermaid has loaded and drawn: without
  * this, everything below the diagram would move up and back down (issue 13:
- * nothing moves while the user types). Set on the DOM in a layout effect, so
- * before the browser paints the note.
+ * nothing moves while the user types). The height is recorded by a
+ * ResizeObserver (no layout read on every render: this view re-renders on every
+ * edit) and set on the DOM in a layout effect, before the note is painted.
  */
 function useHeldHeight(boxRef: RefObject<HTMLDivElement | null>, drawing: boolean): void {
   const lastHeight = useRef(0);
+  const drawingNow = useRef(drawing);
   useLayoutEffect(() => {
+    drawingNow.current = drawing;
     const box = boxRef.current;
     if (box === null) return;
-    if (drawing) {
-      if (lastHeight.current > 0) box.style.minHeight = `${lastHeight.current}px`;
-      return;
-    }
-    box.style.minHeight = "";
-    lastHeight.current = box.offsetHeight;
-  });
+    box.style.minHeight = drawing && lastHeight.current > 0 ? `${lastHeight.current}px` : "";
+  }, [boxRef, drawing]);
+  useEffect(() => {
+    const box = boxRef.current;
+    if (box === null || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      if (!drawingNow.current) lastHeight.current = box.offsetHeight;
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [boxRef]);
 }

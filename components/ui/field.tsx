@@ -1,13 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { useFormContext, type FieldPath, type FieldPathByValue } from "react-hook-form";
 import type { Finding } from "@/lib/check/types";
 import type { Scenario } from "@/lib/scenario/schema";
-import { useFieldReach, useIsReached } from "@/components/wizard/field-reach";
+import { useIsReached, useLeaveMarksReached } from "@/components/wizard/field-reach";
 import { useFieldFindings } from "@/components/wizard/findings-context";
 import { useFieldChangedSinceShown } from "@/components/wizard/scenario-context";
-import { LEAVE_DELAY_MS } from "@/components/wizard/text-editing";
 import { useFieldProblem } from "@/components/wizard/validation-context";
 import { errorId, fieldId, findingsId, helpId } from "./field-ids";
 
@@ -31,7 +30,22 @@ interface FieldBaseProps<N extends string> {
   className?: string;
 }
 
-type Message = { tone: "error" | "needed"; text: string };
+export type FieldMessageContent = { tone: "error" | "needed"; text: string };
+type Message = FieldMessageContent;
+
+/** A field's problem: an error once the field was reached, else a neutral "Needed" note. */
+export function FieldMessage({ name, message }: { name: string; message: Message }) {
+  const error = message.tone === "error";
+  return (
+    <p className={error ? "field-error" : "field-needed"} id={errorId(name)}>
+      <span aria-hidden="true" className={error ? "field-error-icon" : "field-needed-icon"}>
+        {error ? "!" : "→"}
+      </span>{" "}
+      {!error && <span className="field-needed-term">Needed: </span>}
+      {message.text}
+    </p>
+  );
+}
 
 const NO_FINDINGS: readonly Finding[] = [];
 
@@ -52,7 +66,6 @@ function useFieldFeedback(name: string, help: ReactNode, findingsProp?: readonly
   const rawProblem = useFieldProblem(name);
   const problem = rawProblem === undefined ? undefined : plainNumberMessage(rawProblem);
   const reached = useIsReached(name);
-  const reach = useFieldReach();
   const contextFindings = useFieldFindings(name);
   // Findings are the last valid answers' while some answer is invalid: none about
   // a value this field no longer holds.
@@ -73,25 +86,17 @@ function useFieldFeedback(name: string, help: ReactNode, findingsProp?: readonly
   ]
     .filter((id): id is string => id !== null)
     .join(" ");
-  const leaving = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(leaving.current), []);
+  // After the click that left the field has landed: its error and the released
+  // height must not move the page under the pointer.
+  const leave = useLeaveMarksReached(name, () => setFocus(null));
   const focusHandlers = {
     onFocus: () => {
-      window.clearTimeout(leaving.current);
+      leave.onFocus();
       if (focus !== null) return;
       setFocus({ height: slot.current?.offsetHeight ?? 0, hadProblem: problem !== undefined });
     },
-    onBlur: (event: FocusEvent<HTMLElement>) => {
-      // Moving between the radios of one group is not leaving it.
-      if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
-      // After the click that left the field has landed (text-editing.tsx): its
-      // error and the released height must not move the page under the pointer.
-      window.clearTimeout(leaving.current);
-      leaving.current = window.setTimeout(() => {
-        setFocus(null);
-        reach.markReached(name);
-      }, LEAVE_DELAY_MS);
-    },
+    // Moving between the radios of one group is not leaving it.
+    onBlur: leave.onBlur,
   };
   return {
     message,
@@ -145,21 +150,7 @@ function FieldFeedback({
         ref={slot}
         style={slotMinHeight > 0 ? { minHeight: slotMinHeight } : undefined}
       >
-        {message !== null && (
-          <p
-            className={message.tone === "error" ? "field-error" : "field-needed"}
-            id={errorId(name)}
-          >
-            <span
-              aria-hidden="true"
-              className={message.tone === "error" ? "field-error-icon" : "field-needed-icon"}
-            >
-              {message.tone === "error" ? "!" : "→"}
-            </span>{" "}
-            {message.tone === "needed" && <span className="field-needed-term">Needed: </span>}
-            {message.text}
-          </p>
-        )}
+        {message !== null && <FieldMessage name={name} message={message} />}
         {findings.length > 0 && (
           <ul className="field-findings" id={findingsId(name)}>
             {findings.map((f) => (

@@ -1,6 +1,16 @@
 "use client";
 
-import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from "react";
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FocusEvent,
+  type ReactNode,
+} from "react";
+import { LEAVE_DELAY_MS } from "./text-editing";
 
 /**
  * Which fields may show their errors (issue 13, "Nothing flickers"). A field is
@@ -80,4 +90,31 @@ export function useIsReached(path: string): boolean {
     // The static HTML holds the default answers, which have no problems to show.
     () => false,
   );
+}
+
+/**
+ * Focus handlers that mark `path` reached when focus leaves the element (a
+ * field, a radio group, a list of rows), not when it moves inside it; after
+ * LEAVE_DELAY_MS, so the click that left it lands before its error (and any
+ * height it releases) can move the page under the pointer (text-editing.tsx).
+ * Focus coming back within that time cancels it. `onLeft` runs with the mark.
+ */
+export function useLeaveMarksReached(
+  path: string,
+  onLeft?: () => void,
+): { onFocus: () => void; onBlur: (event: FocusEvent<HTMLElement>) => void } {
+  const reach = useFieldReach();
+  const leaving = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(leaving.current), []);
+  return {
+    onFocus: () => window.clearTimeout(leaving.current),
+    onBlur: (event) => {
+      if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+      window.clearTimeout(leaving.current);
+      leaving.current = window.setTimeout(() => {
+        onLeft?.();
+        reach.markReached(path);
+      }, LEAVE_DELAY_MS);
+    },
+  };
 }

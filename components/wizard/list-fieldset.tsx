@@ -3,11 +3,11 @@
 // A form list of rows (zones, client groups, policy peers, CIDR blocks): one
 // fieldset with its legend, the list's own error and findings above the rows,
 // a Remove button per row, and focus moved into a row just added.
-import { useEffect, useRef, type FocusEvent, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { errorId } from "@/components/ui/field-ids";
-import { fieldId } from "@/components/ui/field";
-import { useFieldReach, useIsReached } from "./field-reach";
+import { FieldMessage, fieldId } from "@/components/ui/field";
+import { useIsReached, useLeaveMarksReached } from "./field-reach";
 import { useFieldFindings } from "./findings-context";
 import { useFieldProblem } from "./validation-context";
 
@@ -23,23 +23,9 @@ export function ListFeedback({ name }: { name: string }) {
   const reached = useIsReached(name);
   return (
     <>
-      {problem !== undefined &&
-        (reached ? (
-          <p className="field-error" id={errorId(name)}>
-            <span aria-hidden="true" className="field-error-icon">
-              !
-            </span>{" "}
-            {problem}
-          </p>
-        ) : (
-          <p className="field-needed" id={errorId(name)}>
-            <span aria-hidden="true" className="field-needed-icon">
-              →
-            </span>{" "}
-            <span className="field-needed-term">Needed: </span>
-            {problem}
-          </p>
-        ))}
+      {problem !== undefined && (
+        <FieldMessage name={name} message={{ tone: reached ? "error" : "needed", text: problem }} />
+      )}
       {findings.length > 0 && (
         <ul className="field-findings">
           {findings.map((f) => (
@@ -65,17 +51,15 @@ export function ListFieldset({
   children: ReactNode;
 }) {
   const problem = useFieldProblem(name);
-  const reach = useFieldReach();
   // Leaving the list (not moving between its rows) is reaching it.
-  const onBlur = (event: FocusEvent<HTMLFieldSetElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) reach.markReached(name);
-  };
+  const leave = useLeaveMarksReached(name);
   return (
     <fieldset
       className="field"
       id={fieldId(name)}
       aria-describedby={problem !== undefined ? errorId(name) : undefined}
-      onBlur={onBlur}
+      onFocus={leave.onFocus}
+      onBlur={leave.onBlur}
     >
       <legend className="field-label">{legend}</legend>
       {help !== undefined && <p className="help">{help}</p>}
