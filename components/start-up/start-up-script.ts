@@ -63,6 +63,14 @@ function readStorage(key: string): string | null {
   }
 }
 
+function whenParsed(then: () => void): void {
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", then, { once: true });
+  } else {
+    then();
+  }
+}
+
 /** How long before a framework script that failed to load is tried again (ms). */
 const RETRY_DELAY_MS = 1000;
 
@@ -123,7 +131,11 @@ function installStartUp(scripts: readonly string[], lazyChunks: readonly string[
     started = true;
     for (const type of INTENT_EVENTS) window.removeEventListener(type, start, true);
     if (mode === "link") {
-      inject();
+      // Once the page has painted (the served defaults, dimmed): fetched any
+      // earlier, the code would compete with the styles and fonts for a slow
+      // phone connection and hold the first paint back (Lighthouse: largest
+      // contentful paint). The wizard needs the parsed page anyway.
+      whenParsed(() => requestAnimationFrame(() => setTimeout(inject, 0)));
       return;
     }
     setState("starting");

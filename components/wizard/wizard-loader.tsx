@@ -33,10 +33,10 @@ const Wizard = lazy(async () => {
   try {
     // Evaluating the wizard's code is the page's longest piece of main-thread
     // work, so it runs in steps, each its own task, the browser free for input
-    // and paint in between (issues 7 and 14: total blocking time): the scenario
-    // schema (zod), the YAML library, the generators, the output panels, the
-    // link (when the page was opened from one), then the form itself. The
-    // start-up script has usually fetched every chunk by now, so each step is
+    // and paint in between (issues 7 and 14: total blocking time): the YAML
+    // library, the schema with the generators and output panels, the link
+    // (when the page was opened from one), then the form itself. The start-up
+    // script has usually fetched every chunk by now, so each step is
     // evaluation only.
     for (const load of STEPS) {
       await withRetries(load);
@@ -54,11 +54,16 @@ const Wizard = lazy(async () => {
   }
 });
 
-/** The wizard's code in the order it is evaluated (see above). */
+/**
+ * The wizard's code in the order it is evaluated (see above). Each `import()`
+ * is a chunk group of its own, and Turbopack copies the small modules two groups
+ * share into each of them rather than into a chunk of their own: steps for the
+ * schema and for the generators alone cost 15 KiB (gzip) of duplicated code, so
+ * they evaluate with the output panels, which need both (issue 14: 338 → 322
+ * KiB of JavaScript before the first edit).
+ */
 const STEPS: readonly (() => Promise<unknown>)[] = [
-  () => import("@/lib/scenario/schema"),
   () => import("@/lib/values/render-yaml"),
-  () => import("@/lib/bundle/build-bundle"),
   () => import("@/components/outputs/outputs-panel"),
 ];
 
