@@ -27,10 +27,24 @@ export interface MermaidSvgState {
 }
 
 /**
- * A drawing costing more than this (ms) is slow (a slow phone): then even a first
- * edit waits QUIET_MS to see whether more follow before drawing.
+ * A drawing costing more than this (ms) is slow (a slow phone): then even the
+ * first key typed into a text box waits QUIET_MS to see whether more follow
+ * before drawing.
  */
 const SLOW_DRAWING_MS = 200;
+
+/**
+ * Whether the user is typing: a text or number box has focus, so more changes
+ * are likely to follow. A click, a choice in a menu or a pasted link is one
+ * change, and waiting for more would only delay its drawing (issue 14).
+ */
+function typingInTextBox(): boolean {
+  const active = typeof document === "undefined" ? null : document.activeElement;
+  return (
+    active instanceof HTMLTextAreaElement ||
+    (active instanceof HTMLInputElement && (active.type === "text" || active.type === "number"))
+  );
+}
 /** How long the text must stay unchanged, while typing, before it is drawn. */
 const QUIET_MS = 150;
 
@@ -43,8 +57,9 @@ const QUIET_MS = 150;
  * length, and a key pressed meanwhile waits for it. So a change is drawn right
  * after the next paint (edit → diagram within a frame of the render) unless
  * changes are arriving faster than a drawing takes (typing), or drawings are
- * slow on this device: then it is drawn once the text has stayed the same for
- * QUIET_MS, and the keys pressed in between are answered at once.
+ * slow on this device and a text box is being typed in: then it is drawn once
+ * the text has stayed the same for QUIET_MS, and the keys pressed in between
+ * are answered at once.
  * `enabled: false` defers all work (e.g. until the diagram scrolls into view).
  */
 export function useMermaidSvg(
@@ -62,7 +77,8 @@ export function useMermaidSvg(
     const sinceLastChange = now - lastChangeAt.current;
     lastChangeAt.current = now;
     const cost = typicalRenderCost();
-    const wait = sinceLastChange < cost || cost > SLOW_DRAWING_MS ? QUIET_MS : 0;
+    const slowWhileTyping = cost > SLOW_DRAWING_MS && typingInTextBox();
+    const wait = sinceLastChange < cost || slowWhileTyping ? QUIET_MS : 0;
     const controller = new AbortController();
     const draw = () => {
       renderMermaid(text, theme, controller.signal).then(

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import type { ReactNode } from "react";
 import { TopologyDiagram } from "@/components/diagram/topology-diagram";
 import { Section } from "@/components/ui/section";
@@ -157,7 +157,13 @@ function BundleFiles({ scenario }: { scenario: Scenario }) {
   );
 }
 
-function InstallCommands({ scenario }: { scenario: Scenario }) {
+// The sections below the files follow an edit in a render of their own, which
+// React runs after the edit's text outputs are on screen and interrupts for the
+// next key (issue 14: at a 4x CPU slowdown the edit's whole render was 55-65 ms,
+// over the 50 ms edit → text goal, and every key typed waited for it).
+
+function InstallCommands({ scenario: current }: { scenario: Scenario }) {
+  const scenario = useDeferredValue(current);
   const steps = useMemo(() => buildCommands(scenario), [scenario]);
   const layering = useMemo(() => buildValuesLayering(scenario), [scenario]);
   return (
@@ -168,12 +174,15 @@ function InstallCommands({ scenario }: { scenario: Scenario }) {
   );
 }
 
-function ClientViews({ scenario, findings }: { scenario: Scenario; findings: readonly Finding[] }) {
+function ClientViews(props: { scenario: Scenario; findings: readonly Finding[] }) {
+  const scenario = useDeferredValue(props.scenario);
+  const findings = useDeferredValue(props.findings);
   const views = useMemo(() => buildClientViews(scenario, [...findings]), [scenario, findings]);
   return <ClientViewsPanel views={views} findings={findings} />;
 }
 
-function ClientKit({ scenario }: { scenario: Scenario }) {
+function ClientKit({ scenario: current }: { scenario: Scenario }) {
+  const scenario = useDeferredValue(current);
   const kit = useMemo(() => buildClientKit(scenario), [scenario]);
   return <ClientKitPanel entries={kit} />;
 }
