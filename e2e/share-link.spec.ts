@@ -57,6 +57,12 @@ test("a copied link opens the same scenario in a fresh browser, and the CLI writ
   await teammate.page.goto(link);
   await teammate.wizard.waitUntilInteractive();
   expect(await shownFiles(teammate.wizard)).toEqual(files);
+  // The served defaults' markup, hidden and then removed as the link's answers
+  // replaced it (components/wizard/wizard.tsx), is all gone: one of each part.
+  await expect(teammate.page.locator("[data-server-markup]")).toHaveCount(0);
+  await expect(teammate.page.locator("form.wizard-form")).toHaveCount(1);
+  await expect(teammate.page.locator("section.wizard-outputs")).toHaveCount(1);
+  await expect(teammate.page.locator("nav.answers-results-bar")).toHaveCount(1);
 
   // The page's zip and the CLI's --out directory hold the same bytes.
   const zip = await teammate.wizard.download(teammate.wizard.downloadAllButton);

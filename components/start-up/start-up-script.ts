@@ -135,7 +135,12 @@ function installStartUp(scripts: readonly string[], lazyChunks: readonly string[
       // earlier, the code would compete with the styles and fonts for a slow
       // phone connection and hold the first paint back (Lighthouse: largest
       // contentful paint). The wizard needs the parsed page anyway.
-      whenParsed(() => requestAnimationFrame(() => setTimeout(inject, 0)));
+      // A page opened in a background tab paints nothing (and runs no animation
+      // frames) until shown, so there it loads at once.
+      whenParsed(() => {
+        if (document.visibilityState === "hidden") inject();
+        else requestAnimationFrame(() => setTimeout(inject, 0));
+      });
       return;
     }
     setState("starting");
