@@ -94,7 +94,6 @@ const NEXT_PHASE: Record<Phase, Phase> = {
  * display.
  */
 const KEEP_SERVER_MARKUP = {
-  "data-server-markup": "",
   suppressHydrationWarning: true,
   dangerouslySetInnerHTML: { __html: "" },
 };
