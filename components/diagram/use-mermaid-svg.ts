@@ -33,6 +33,18 @@ export interface MermaidSvgState {
  */
 const SLOW_DRAWING_MS = 200;
 
+/** Input types that change with one click or pick, not key by key. */
+const NOT_TYPED_INTO = new Set([
+  "button",
+  "checkbox",
+  "color",
+  "file",
+  "radio",
+  "range",
+  "reset",
+  "submit",
+]);
+
 /**
  * Whether the user is typing: a text or number box has focus, so more changes
  * are likely to follow. A click, a choice in a menu or a pasted link is one
@@ -42,9 +54,10 @@ function typingInTextBox(): boolean {
   const active = typeof document === "undefined" ? null : document.activeElement;
   return (
     active instanceof HTMLTextAreaElement ||
-    (active instanceof HTMLInputElement && (active.type === "text" || active.type === "number"))
+    (active instanceof HTMLInputElement && !NOT_TYPED_INTO.has(active.type))
   );
 }
+
 /** How long the text must stay unchanged, while typing, before it is drawn. */
 const QUIET_MS = 150;
 

@@ -21,7 +21,7 @@ import { ClientViewsPanel } from "./client-views-panel";
 import { CommandsPanel } from "./commands-panel";
 import { FilesPanel } from "./files-panel";
 import styles from "./outputs.module.css";
-import { OutputsFreshnessContext } from "./freshness";
+import { OutputsFreshnessContext, useOutputsStale } from "./freshness";
 import { useShareLink } from "./use-share-link";
 import { ValuesLayeringNote } from "./values-layering";
 
@@ -160,17 +160,25 @@ function BundleFiles({ scenario }: { scenario: Scenario }) {
 // The sections below the files follow an edit in a render of their own, which
 // React runs after the edit's text outputs are on screen and interrupts for the
 // next key (issue 14: at a 4x CPU slowdown the edit's whole render was 55-65 ms,
-// over the 50 ms edit → text goal, and every key typed waited for it).
+// over the 50 ms edit → text goal, and every key typed waited for it). Until it
+// has run, their copy and download buttons hold back as for out-of-date outputs:
+// what they would hand out is the answers before the edit.
+
+function Following({ pending, children }: { pending: boolean; children: ReactNode }) {
+  const stale = useOutputsStale();
+  const freshness = useMemo(() => ({ stale: stale || pending }), [stale, pending]);
+  return <OutputsFreshnessContext value={freshness}>{children}</OutputsFreshnessContext>;
+}
 
 function InstallCommands({ scenario: current }: { scenario: Scenario }) {
   const scenario = useDeferredValue(current);
   const steps = useMemo(() => buildCommands(scenario), [scenario]);
   const layering = useMemo(() => buildValuesLayering(scenario), [scenario]);
   return (
-    <>
+    <Following pending={scenario !== current}>
       <ValuesLayeringNote layering={layering} />
       <CommandsPanel steps={steps} preamble={scriptPreamble(steps)} />
-    </>
+    </Following>
   );
 }
 
@@ -178,11 +186,19 @@ function ClientViews(props: { scenario: Scenario; findings: readonly Finding[] }
   const scenario = useDeferredValue(props.scenario);
   const findings = useDeferredValue(props.findings);
   const views = useMemo(() => buildClientViews(scenario, [...findings]), [scenario, findings]);
-  return <ClientViewsPanel views={views} findings={findings} />;
+  return (
+    <Following pending={scenario !== props.scenario || findings !== props.findings}>
+      <ClientViewsPanel views={views} findings={findings} />
+    </Following>
+  );
 }
 
 function ClientKit({ scenario: current }: { scenario: Scenario }) {
   const scenario = useDeferredValue(current);
   const kit = useMemo(() => buildClientKit(scenario), [scenario]);
-  return <ClientKitPanel entries={kit} />;
+  return (
+    <Following pending={scenario !== current}>
+      <ClientKitPanel entries={kit} />
+    </Following>
+  );
 }

@@ -6,9 +6,9 @@
 // Why it exists. The static HTML is the complete wizard for the default answers,
 // so the framework's code is not needed to read it; postbuild takes the
 // framework's <script> tags out of the HTML and this script loads them:
-// - at once when the page was opened from a share link (the HTML shows the
-//   defaults, not the link's answers) or when a scenario saved on an earlier
-//   visit is waiting to be offered;
+// - right after the first paint when the page was opened from a share link (the
+//   HTML shows the defaults, not the link's answers), and at once when a
+//   scenario saved on an earlier visit is waiting to be offered;
 // - otherwise at the first sign of use (a pointer moving or pressing, a touch, a
 //   key, focus, the wheel), and in the meantime the browser fetches the code at
 //   idle priority, so only running it is left.
@@ -71,6 +71,9 @@ function whenParsed(then: () => void): void {
   }
 }
 
+/** Opened from a link, how long the code waits at most for the first paint (ms). */
+const LINK_PAINT_WAIT_MS = 500;
+
 /** How long before a framework script that failed to load is tried again (ms). */
 const RETRY_DELAY_MS = 1000;
 
@@ -110,7 +113,10 @@ function installStartUp(scripts: readonly string[], lazyChunks: readonly string[
     document.head.appendChild(script);
   };
 
+  let injected = false;
   const inject = () => {
+    if (injected) return;
+    injected = true;
     // A framework script that fails is tried once more; then nothing on the page
     // can run, and the status line says so (the page stays readable as served).
     const failed = () => {
@@ -135,11 +141,14 @@ function installStartUp(scripts: readonly string[], lazyChunks: readonly string[
       // earlier, the code would compete with the styles and fonts for a slow
       // phone connection and hold the first paint back (Lighthouse: largest
       // contentful paint). The wizard needs the parsed page anyway.
-      // A page opened in a background tab paints nothing (and runs no animation
-      // frames) until shown, so there it loads at once.
+      // A page in a background tab (or a hidden frame) runs no animation frames,
+      // so it does not wait for one there: hidden, or not painted within
+      // LINK_PAINT_WAIT_MS, it loads anyway.
       whenParsed(() => {
-        if (document.visibilityState === "hidden") inject();
-        else requestAnimationFrame(() => setTimeout(inject, 0));
+        if (document.visibilityState === "hidden") return inject();
+        requestAnimationFrame(() => setTimeout(inject, 0));
+        setTimeout(inject, LINK_PAINT_WAIT_MS);
+        document.addEventListener("visibilitychange", inject, { once: true });
       });
       return;
     }

@@ -72,7 +72,7 @@ export interface WizardProps {
  * rendering nor the commit of the whole page is one long task.
  *
  * The served markup each step replaces is hidden in that step's commit and
- * removed in the next one. Removing a large laid-out subtree makes the browser
+ * removed in the next one, a frame later. Removing a large laid-out subtree makes the browser
  * invalidate the style of every node in it, inside React's commit; hidden
  * (display: none) for a frame first, it has no style left to invalidate.
  * Measured with the style-invalidation tracing Lighthouse records: removed at
@@ -111,7 +111,16 @@ export function Wizard({ opened }: WizardProps) {
   useEffect(() => {
     committedBefore = true;
     if (phase === "settled") return;
-    startTransition(() => setPhase(NEXT_PHASE[phase]));
+    // After a frame: the markup this commit hid has had its style dropped by
+    // then, so the next step's removal of it costs nothing (see Phase).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setPhase(NEXT_PHASE[phase])), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [phase]);
   const questionsShown = phase !== "server-markup";
   const outputsShown = phase === "all" || phase === "settled";
