@@ -24,6 +24,8 @@ interface LighthouseAudit {
   numericValue?: number;
 }
 interface LighthouseReport {
+  /** Set when the page could not be measured at all (e.g. NO_NAVSTART). */
+  runtimeError?: { code: string; message?: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, LighthouseAudit>;
 }
@@ -67,6 +69,9 @@ export async function runLighthouse(
     );
   });
   const report = JSON.parse(readFileSync(output, "utf8")) as LighthouseReport;
+  if (report.runtimeError !== undefined) {
+    throw new Error(`lighthouse (${formFactor}): ${report.runtimeError.code}`);
+  }
   const score = (id: string) => report.categories[id]?.score ?? null;
   const failing = Object.values(report.categories)
     .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0))
@@ -110,6 +115,28 @@ function medianOf(values: number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
 }
 
+/** Lighthouse runs that fail outright, before the bench gives up on one. */
+const LIGHTHOUSE_ATTEMPTS = 3;
+
+/**
+ * Retries a Lighthouse run that failed (on a loaded machine Chromium sometimes
+ * reports no navigation start, NO_NAVSTART), rather than losing the whole
+ * bench's figures to one run; a failure that repeats still stops the bench.
+ */
+async function withRetry<T>(run: () => Promise<T>, what: string): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= LIGHTHOUSE_ATTEMPTS) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      console.log(
+        `${what} failed (${reason}); trying again (${attempt + 1}/${LIGHTHOUSE_ATTEMPTS})…`,
+      );
+    }
+  }
+}
+
 /**
  * Every page in both form factors, `runs` times, round-robin (so a burst of
  * machine load hits every page alike rather than one), summarised by medians.
@@ -126,7 +153,10 @@ export async function runLighthouseSet(
     for (const page of pages) {
       for (const formFactor of formFactors) {
         console.log(`Lighthouse ${page.label} ${formFactor} (${run + 1}/${runs})…`);
-        const result = await runLighthouse(page.url, formFactor, resultsDir, root, page.label);
+        const result = await withRetry(
+          () => runLighthouse(page.url, formFactor, resultsDir, root, page.label),
+          `Lighthouse ${page.label} ${formFactor}`,
+        );
         const key = `${page.label}|${formFactor}`;
         collected.set(key, [...(collected.get(key) ?? []), result]);
       }

@@ -42,8 +42,11 @@ export async function measureTyping(
   const field = page.locator(TYPED_FIELD);
   await field.click();
   await field.press("End");
-  // Let the first edit's mermaid load finish: this measures typing, not the download.
+  // Let the first edit's mermaid load and drawing finish: this measures typing,
+  // not the download. (Typed and erased at once, the "x" may never reach the
+  // outputs, which follow typed keys in a render of their own.)
   await page.keyboard.type("x", { delay: MS_PER_KEY });
+  await page.locator('[data-testid="topology-diagram"][data-diagram-state="ready"]').waitFor();
   await page.keyboard.press("Backspace");
   await page.waitForTimeout(2000 * cpuRate);
   await page.evaluate(() => {

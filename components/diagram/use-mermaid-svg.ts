@@ -51,15 +51,35 @@ const NOT_TYPED_INTO = new Set([
  * change, and waiting for more would only delay its drawing (issue 14).
  */
 function typingInTextBox(): boolean {
-  const active = typeof document === "undefined" ? null : document.activeElement;
+  return typeof document !== "undefined" && isTypedInto(document.activeElement);
+}
+
+function isTypedInto(element: EventTarget | null): boolean {
   return (
-    active instanceof HTMLTextAreaElement ||
-    (active instanceof HTMLInputElement && !NOT_TYPED_INTO.has(active.type))
+    element instanceof HTMLTextAreaElement ||
+    (element instanceof HTMLInputElement && !NOT_TYPED_INTO.has(element.type))
   );
 }
 
-/** How long the text must stay unchanged, while typing, before it is drawn. */
+/** How long the typing must pause (no key, no text change) before a waiting drawing is drawn. */
 const QUIET_MS = 150;
+
+/**
+ * When a key last changed a text box. The pause is timed from the keys, not
+ * from the text: while a text box is typed in, the outputs (and so the text)
+ * follow the keys in renders of their own (components/outputs/outputs-panel.tsx),
+ * which can bunch up and leave a gap between two texts while keys still arrive.
+ */
+let lastKeyAt = Number.NEGATIVE_INFINITY;
+let listening = false;
+function listenForKeys(): void {
+  if (listening) return;
+  listening = true;
+  const onInput = (event: Event) => {
+    if (isTypedInto(event.target)) lastKeyAt = performance.now();
+  };
+  document.addEventListener("input", onInput, { capture: true, passive: true });
+}
 
 /**
  * Draws `text` with mermaid whenever it changes; the previous SVG stays until the
@@ -71,8 +91,8 @@ const QUIET_MS = 150;
  * after the next paint (edit → diagram within a frame of the render) unless
  * changes are arriving faster than a drawing takes (typing), or drawings are
  * slow on this device and a text box is being typed in: then it is drawn once
- * the text has stayed the same for QUIET_MS, and the keys pressed in between
- * are answered at once.
+ * the text has stayed the same, and no key has been typed, for QUIET_MS, and
+ * the keys pressed in between are answered at once.
  * `enabled: false` defers all work (e.g. until the diagram scrolls into view).
  */
 export function useMermaidSvg(
@@ -86,6 +106,7 @@ export function useMermaidSvg(
 
   useEffect(() => {
     if (!enabled || text === null) return;
+    listenForKeys();
     const now = performance.now();
     const sinceLastChange = now - lastChangeAt.current;
     lastChangeAt.current = now;
@@ -93,7 +114,13 @@ export function useMermaidSvg(
     const slowWhileTyping = cost > SLOW_DRAWING_MS && typingInTextBox();
     const wait = sinceLastChange < cost || slowWhileTyping ? QUIET_MS : 0;
     const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const draw = () => {
+      const sinceKey = performance.now() - lastKeyAt;
+      if (wait > 0 && sinceKey < QUIET_MS) {
+        timer = setTimeout(draw, QUIET_MS - sinceKey);
+        return;
+      }
       renderMermaid(text, theme, controller.signal).then(
         (svg) => {
           if (controller.signal.aborted) return;
@@ -108,7 +135,6 @@ export function useMermaidSvg(
     };
     // After the next paint at the earliest: the edit's text outputs should be on
     // screen first. A newer change cancels this one's turn (the cleanup below).
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(draw, wait);
     });

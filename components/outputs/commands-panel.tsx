@@ -65,8 +65,10 @@ export function CommandsPanel({
     <>
       {preamble.length > 0 && <Preamble lines={preamble} />}
       <ol className={styles.steps}>
+        {/* By position: a title names the release, so keying by it would remount
+            every step at each key typed into the release name. */}
         {steps.map((step, index) => (
-          <StepItem key={`${index}-${step.title}`} step={step} number={index + 1} />
+          <StepItem key={index} step={step} number={index + 1} />
         ))}
       </ol>
     </>

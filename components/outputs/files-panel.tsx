@@ -20,6 +20,15 @@ function lineCount(content: string): number {
 
 const NONE: ReadonlySet<number> = new Set();
 
+/** Marks a role derived from `<release>-…` (no file name starts with it). */
+const ROLE = "release:";
+
+/** A file's role: its name with the release name taken off (`release:values.yaml`), or its name. */
+function fileRole(name: string, releaseName: string): string {
+  const prefix = `${releaseName}-`;
+  return name.startsWith(prefix) ? `${ROLE}${name.slice(prefix.length)}` : name;
+}
+
 function FileView({
   file,
   changed,
@@ -58,36 +67,45 @@ function FileView({
 
 /**
  * Which lines of each file the last edit changed (as nginxconfig.io marks them):
- * the files before the edit are the baseline. The diff code loads on the first
- * edit (line-diff.ts), never with the page.
+ * the files before the edit are the baseline, paired by role (fileRole). The diff
+ * code loads on the first edit (line-diff.ts), never with the page.
  */
 function useChangedLines(
   files: readonly BundleFile[],
+  releaseName: string,
   editKey: unknown,
 ): ReadonlyMap<string, ReadonlySet<number>> {
-  const previous = useRef<{ files: readonly BundleFile[]; editKey: unknown } | null>(null);
+  const previous = useRef<{
+    files: readonly BundleFile[];
+    releaseName: string;
+    editKey: unknown;
+  } | null>(null);
   const [changed, setChanged] = useState<ReadonlyMap<string, ReadonlySet<number>>>(new Map());
   useEffect(() => {
-    const before = previous.current?.files ?? null;
-    const sameAnswers = previous.current?.editKey === editKey;
-    previous.current = { files, editKey };
+    const before = previous.current;
+    const sameAnswers = before?.editKey === editKey;
+    previous.current = { files, releaseName, editKey };
     // Files can change without an edit (the share link arrives after the page
     // loads): that becomes the baseline, not a change to show.
-    if (before === null || before === files || sameAnswers) return;
+    if (before === null || before.files === files || sameAnswers) return;
     let cancelled = false;
     void import("./line-diff").then(({ changedLineIndexes }) => {
       if (cancelled) return;
-      const old = new Map(before.map((f) => [f.name, f.content]));
+      // Paired by role: a renamed release's values file is the same file, renamed.
+      const old = new Map(before.files.map((f) => [fileRole(f.name, before.releaseName), f]));
       setChanged(
         new Map(
-          files.map((f) => [f.name, new Set(changedLineIndexes(old.get(f.name) ?? "", f.content))]),
+          files.map((f) => {
+            const role = fileRole(f.name, releaseName);
+            return [role, new Set(changedLineIndexes(old.get(role)?.content ?? "", f.content))];
+          }),
         ),
       );
     });
     return () => {
       cancelled = true;
     };
-  }, [files, editKey]);
+  }, [files, releaseName, editKey]);
   return changed;
 }
 
@@ -120,7 +138,7 @@ export function FilesPanel({
   const folder = bundleFolderName(releaseName);
   const stale = useOutputsStale();
   const shownState = zipState === "stale" && !stale ? "idle" : zipState;
-  const changed = useChangedLines(files, editKey);
+  const changed = useChangedLines(files, releaseName, editKey);
   const shellCommand = useMemo(() => renderShellBundle(files, folder), [files, folder]);
   const defaults = useMemo(() => {
     if (!compare) return null;
@@ -130,10 +148,8 @@ export function FilesPanel({
   /** The defaults' file of the same role: the release name is the only part of a name that varies. */
   const defaultsFor = (name: string): string | null => {
     if (defaults === null) return null;
-    const prefix = `${releaseName}-`;
-    const twin = name.startsWith(prefix)
-      ? `${defaultReleaseName}-${name.slice(prefix.length)}`
-      : name;
+    const role = fileRole(name, releaseName);
+    const twin = role === name ? name : `${defaultReleaseName}-${role.slice(ROLE.length)}`;
     return defaults.get(twin) ?? "";
   };
 
@@ -186,12 +202,14 @@ export function FilesPanel({
         selected={selected}
         onSelect={setSelected}
         tabs={files.map((file) => ({
-          id: file.name,
+          // By role, not name: renaming the release keeps the chosen tab, and each
+          // key updates the file's text in place instead of remounting every tab.
+          id: fileRole(file.name, releaseName),
           label: file.name,
           content: (
             <FileView
               file={file}
-              changed={changed.get(file.name) ?? NONE}
+              changed={changed.get(fileRole(file.name, releaseName)) ?? NONE}
               defaults={defaultsFor(file.name)}
             />
           ),

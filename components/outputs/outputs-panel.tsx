@@ -69,20 +69,42 @@ function goToSection(id: SectionId): void {
  * download refuse until the answers are valid again. A topology with errors is
  * still rendered, marked as not working; the verdict above says why.
  */
-export function OutputsPanel({ scenario, findings, stale, holdHeights }: OutputsPanelProps) {
+export function OutputsPanel(props: OutputsPanelProps) {
+  const { stale, holdHeights } = props;
+  // While a text box is typed in, the whole panel follows each key in a render
+  // of its own (issue 14): the key's own render and paint are only the form's,
+  // and React drops a follow-up render the next key overtakes, so fast typing
+  // at a 4x CPU slowdown no longer queues every key behind the outputs. A click
+  // or a choice still updates the outputs in the edit's own render.
+  const followingScenario = useDeferredValue(props.scenario);
+  const followingFindings = useDeferredValue(props.findings);
+  const scenario = holdHeights ? followingScenario : props.scenario;
+  const findings = holdHeights ? followingFindings : props.findings;
+  const pending = scenario !== props.scenario || findings !== props.findings;
   const broken = useMemo(() => findings.some((f) => f.severity === "error"), [findings]);
-  const freshness = useMemo(() => ({ stale }), [stale]);
+  const freshness = useMemo(() => ({ stale: stale || pending }), [stale, pending]);
 
-  const section = (id: SectionId, body: ReactNode) => (
-    <HeldSection id={id} hold={holdHeights}>
-      {broken && id !== "outputs-client-kit" && (
-        <p className={styles.notWorking}>
-          <span aria-hidden="true">✗ </span>Will not work as configured
-        </p>
-      )}
-      {body}
-    </HeldSection>
-  );
+  const sections = useMemo(() => {
+    const section = (id: SectionId, body: ReactNode) => (
+      <HeldSection id={id} hold={holdHeights}>
+        {broken && id !== "outputs-client-kit" && (
+          <p className={styles.notWorking}>
+            <span aria-hidden="true">✗ </span>Will not work as configured
+          </p>
+        )}
+        {body}
+      </HeldSection>
+    );
+    return (
+      <>
+        {section("outputs-topology", <TopologyDiagram scenario={scenario} findings={findings} />)}
+        {section("outputs-files", <BundleFiles scenario={scenario} />)}
+        {section("outputs-commands", <InstallCommands scenario={scenario} />)}
+        {section("outputs-clients", <ClientViews scenario={scenario} findings={findings} />)}
+        {section("outputs-client-kit", <ClientKit scenario={scenario} />)}
+      </>
+    );
+  }, [scenario, findings, broken, holdHeights]);
 
   return (
     <OutputsFreshnessContext value={freshness}>
@@ -99,11 +121,7 @@ export function OutputsPanel({ scenario, findings, stale, holdHeights }: Outputs
             ))}
           </ul>
         </nav>
-        {section("outputs-topology", <TopologyDiagram scenario={scenario} findings={findings} />)}
-        {section("outputs-files", <BundleFiles scenario={scenario} />)}
-        {section("outputs-commands", <InstallCommands scenario={scenario} />)}
-        {section("outputs-clients", <ClientViews scenario={scenario} findings={findings} />)}
-        {section("outputs-client-kit", <ClientKit scenario={scenario} />)}
+        {sections}
       </div>
     </OutputsFreshnessContext>
   );
