@@ -16,10 +16,7 @@ test("renaming the release keeps the chosen file and marks only the lines it cha
 
   await page.locator("#field-release-name").fill("orders");
 
-  const tab = page
-    .getByRole("tablist", { name: "Generated files" })
-    .getByRole("tab", { name: ZONE_B("orders"), exact: true });
-  await expect(tab).toHaveAttribute("aria-selected", "true");
+  await expect(wizard.fileTab(ZONE_B("orders"))).toHaveAttribute("aria-selected", "true");
   const shown = wizard.fileText(ZONE_B("orders"));
   await expect(shown).toBeVisible();
   const after = (await shown.textContent()) ?? "";

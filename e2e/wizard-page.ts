@@ -187,12 +187,16 @@ export class WizardPage {
     return this.page.getByRole("tablist", { name: "Generated files" }).getByRole("tab");
   }
 
-  /** Shows a generated file's tab in the files panel (only the shown file is on the page). */
-  async selectFile(name: string): Promise<void> {
-    const tab = this.page
+  /** One generated file's tab in the files panel. */
+  fileTab(name: string): Locator {
+    return this.page
       .getByRole("tablist", { name: "Generated files" })
       .getByRole("tab", { name, exact: true });
-    await tab.click();
+  }
+
+  /** Shows a generated file's tab in the files panel (only the shown file is on the page). */
+  async selectFile(name: string): Promise<void> {
+    await this.fileTab(name).click();
     await this.fileText(name).waitFor();
   }
 

@@ -3,7 +3,7 @@
 import type { RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { copyText, selectContents, type CopyResult } from "./clipboard";
-import { STALE_ACTION_MESSAGE, useOutputsStale } from "./freshness";
+import { REFUSAL_MESSAGE, useRefusalCheck } from "./freshness";
 import styles from "./outputs.module.css";
 import { useTransientStatus } from "./use-transient-status";
 
@@ -22,7 +22,7 @@ export interface CopyButtonProps {
   children?: string;
 }
 
-type Outcome = "idle" | "copied" | "failed" | "stale";
+type Outcome = "idle" | "copied" | "failed" | "stale" | "behind";
 const CONFIRM_MS = 2500;
 
 /**
@@ -39,11 +39,12 @@ export function CopyButton({
   children = "Copy",
 }: CopyButtonProps) {
   const [outcome, show] = useTransientStatus<Outcome>("idle");
-  const stale = useOutputsStale();
+  const refusal = useRefusalCheck();
 
   const onClick = async () => {
-    if (stale) {
-      show("stale", 8000);
+    const refused = refusal();
+    if (refused !== null) {
+      show(refused, 8000);
       return;
     }
     const result = copy !== undefined ? await copy() : await copyText(text);
@@ -60,7 +61,9 @@ export function CopyButton({
       <span
         role="status"
         className={styles.copyStatus}
-        data-problem={outcome === "failed" || outcome === "stale" || undefined}
+        data-problem={
+          outcome === "failed" || outcome === "stale" || outcome === "behind" || undefined
+        }
       >
         {outcome === "copied" && (
           <>
@@ -73,7 +76,7 @@ export function CopyButton({
             (fallbackTarget
               ? "Copying is blocked here: the text is selected, press Ctrl+C (⌘C on a Mac)."
               : "Copying is blocked here: select the text and press Ctrl+C (⌘C on a Mac)."))}
-        {outcome === "stale" && STALE_ACTION_MESSAGE}
+        {(outcome === "stale" || outcome === "behind") && REFUSAL_MESSAGE[outcome]}
       </span>
     </span>
   );

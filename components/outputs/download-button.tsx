@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { downloadText } from "./download";
-import { STALE_ACTION_MESSAGE, useOutputsStale } from "./freshness";
+import { REFUSAL_MESSAGE, useRefusalCheck, type Refusal } from "./freshness";
 import styles from "./outputs.module.css";
 import { useTransientStatus } from "./use-transient-status";
 
@@ -18,19 +18,23 @@ export interface DownloadButtonProps {
  * refuses, saying why, while the outputs are out of date (freshness.ts).
  */
 export function DownloadButton({ fileName, content, children = "Download" }: DownloadButtonProps) {
-  const stale = useOutputsStale();
-  const [refused, show] = useTransientStatus(false);
+  const refusal = useRefusalCheck();
+  const [refused, show] = useTransientStatus<Refusal>(null);
   return (
     <span className={styles.copy}>
       <Button
         size="small"
-        onClick={() => (stale ? show(true, 8000) : downloadText(fileName, content))}
+        onClick={() => {
+          const why = refusal();
+          if (why === null) downloadText(fileName, content);
+          else show(why, 8000);
+        }}
       >
         {children}
         <span className="visually-hidden"> {fileName}</span>
       </Button>
       <span role="status" className={styles.copyStatus} data-problem>
-        {refused && STALE_ACTION_MESSAGE}
+        {refused !== null && REFUSAL_MESSAGE[refused]}
       </span>
     </span>
   );

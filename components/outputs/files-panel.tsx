@@ -10,8 +10,10 @@ import { CopyButton } from "./copy-button";
 import { bundleZipName, downloadBundleZip } from "./download";
 import { DownloadButton } from "./download-button";
 import { FileDiff, FilePreview } from "./file-preview";
-import { STALE_ACTION_MESSAGE, useOutputsStale } from "./freshness";
+import { copyText } from "./clipboard";
+import { REFUSAL_MESSAGE, useRefusalCheck, type Refusal } from "./freshness";
 import styles from "./outputs.module.css";
+import { useTransientStatus } from "./use-transient-status";
 
 function lineCount(content: string): number {
   if (content === "") return 0;
@@ -132,14 +134,13 @@ export function FilesPanel({
   editKey,
 }: FilesPanelProps) {
   const [selected, setSelected] = useState<string | undefined>(undefined);
-  const [zipState, setZipState] = useState<"idle" | "busy" | "failed" | "stale">("idle");
+  const [zipState, setZipState] = useState<"idle" | "busy" | "failed">("idle");
+  const [zipRefused, showZipRefused] = useTransientStatus<Refusal>(null);
   const [compare, setCompare] = useState(false);
   const zipName = bundleZipName(releaseName);
   const folder = bundleFolderName(releaseName);
-  const stale = useOutputsStale();
-  const shownState = zipState === "stale" && !stale ? "idle" : zipState;
+  const refusal = useRefusalCheck();
   const changed = useChangedLines(files, releaseName, editKey);
-  const shellCommand = useMemo(() => renderShellBundle(files, folder), [files, folder]);
   const defaults = useMemo(() => {
     if (!compare) return null;
     return new Map(defaultFiles().map((f) => [f.name, f.content]));
@@ -155,8 +156,9 @@ export function FilesPanel({
 
   const downloadAll = async () => {
     if (zipState === "busy") return;
-    if (stale) {
-      setZipState("stale");
+    const why = refusal();
+    if (why !== null) {
+      showZipRefused(why, 8000);
       return;
     }
     setZipState("busy");
@@ -175,16 +177,20 @@ export function FilesPanel({
         <Button variant="primary" onClick={downloadAll} aria-disabled={zipState === "busy"}>
           Download all (.zip)
         </Button>
-        <CopyButton text={shellCommand} what="all files as one shell command">
+        {/* Written when clicked: every file as a heredoc is not worth building at every edit. */}
+        <CopyButton
+          copy={() => copyText(renderShellBundle(files, folder))}
+          what="all files as one shell command"
+        >
           Copy as one command
         </CopyButton>
         <span role="status" className={styles.meta}>
-          {shownState === "busy"
+          {zipState === "busy"
             ? `Preparing ${zipName}…`
-            : shownState === "failed"
+            : zipState === "failed"
               ? `Could not build ${zipName}. Download the files one by one.`
-              : shownState === "stale"
-                ? STALE_ACTION_MESSAGE
+              : zipRefused !== null
+                ? REFUSAL_MESSAGE[zipRefused]
                 : `${files.length} files in ${zipName}, which unpacks into ${folder}/`}
         </span>
       </div>
@@ -201,19 +207,22 @@ export function FilesPanel({
         className={styles.fileTabs}
         selected={selected}
         onSelect={setSelected}
-        tabs={files.map((file) => ({
+        tabs={files.map((file) => {
           // By role, not name: renaming the release keeps the chosen tab, and each
           // key updates the file's text in place instead of remounting every tab.
-          id: fileRole(file.name, releaseName),
-          label: file.name,
-          content: (
-            <FileView
-              file={file}
-              changed={changed.get(fileRole(file.name, releaseName)) ?? NONE}
-              defaults={defaultsFor(file.name)}
-            />
-          ),
-        }))}
+          const role = fileRole(file.name, releaseName);
+          return {
+            id: role,
+            label: file.name,
+            content: (
+              <FileView
+                file={file}
+                changed={changed.get(role) ?? NONE}
+                defaults={defaultsFor(file.name)}
+              />
+            ),
+          };
+        })}
       />
     </div>
   );

@@ -21,7 +21,7 @@ import { ClientViewsPanel } from "./client-views-panel";
 import { CommandsPanel } from "./commands-panel";
 import { FilesPanel } from "./files-panel";
 import styles from "./outputs.module.css";
-import { OutputsFreshnessContext, useOutputsStale } from "./freshness";
+import { OutputsFreshnessProvider } from "./freshness";
 import { useShareLink } from "./use-share-link";
 import { ValuesLayeringNote } from "./values-layering";
 
@@ -80,9 +80,8 @@ export function OutputsPanel(props: OutputsPanelProps) {
   const followingFindings = useDeferredValue(props.findings);
   const scenario = holdHeights ? followingScenario : props.scenario;
   const findings = holdHeights ? followingFindings : props.findings;
-  const pending = scenario !== props.scenario || findings !== props.findings;
+  const following = scenario !== props.scenario || findings !== props.findings;
   const broken = useMemo(() => findings.some((f) => f.severity === "error"), [findings]);
-  const freshness = useMemo(() => ({ stale: stale || pending }), [stale, pending]);
 
   const sections = useMemo(() => {
     const section = (id: SectionId, body: ReactNode) => (
@@ -107,7 +106,7 @@ export function OutputsPanel(props: OutputsPanelProps) {
   }, [scenario, findings, broken, holdHeights]);
 
   return (
-    <OutputsFreshnessContext value={freshness}>
+    <OutputsFreshnessProvider stale={stale} following={following}>
       <div className={styles.panel} data-testid="outputs" data-valid={!stale}>
         <nav aria-label="Outputs">
           <ul className={styles.jump}>
@@ -123,7 +122,7 @@ export function OutputsPanel(props: OutputsPanelProps) {
         </nav>
         {sections}
       </div>
-    </OutputsFreshnessContext>
+    </OutputsFreshnessProvider>
   );
 }
 
@@ -179,24 +178,18 @@ function BundleFiles({ scenario }: { scenario: Scenario }) {
 // React runs after the edit's text outputs are on screen and interrupts for the
 // next key (issue 14: at a 4x CPU slowdown the edit's whole render was 55-65 ms,
 // over the 50 ms edit → text goal, and every key typed waited for it). Until it
-// has run, their copy and download buttons hold back as for out-of-date outputs:
-// what they would hand out is the answers before the edit.
-
-function Following({ pending, children }: { pending: boolean; children: ReactNode }) {
-  const stale = useOutputsStale();
-  const freshness = useMemo(() => ({ stale: stale || pending }), [stale, pending]);
-  return <OutputsFreshnessContext value={freshness}>{children}</OutputsFreshnessContext>;
-}
+// has run, their copy and download buttons hold back (freshness.tsx): what they
+// would hand out is the answers before the edit.
 
 function InstallCommands({ scenario: current }: { scenario: Scenario }) {
   const scenario = useDeferredValue(current);
   const steps = useMemo(() => buildCommands(scenario), [scenario]);
   const layering = useMemo(() => buildValuesLayering(scenario), [scenario]);
   return (
-    <Following pending={scenario !== current}>
+    <OutputsFreshnessProvider following={scenario !== current}>
       <ValuesLayeringNote layering={layering} />
       <CommandsPanel steps={steps} preamble={scriptPreamble(steps)} />
-    </Following>
+    </OutputsFreshnessProvider>
   );
 }
 
@@ -205,9 +198,11 @@ function ClientViews(props: { scenario: Scenario; findings: readonly Finding[] }
   const findings = useDeferredValue(props.findings);
   const views = useMemo(() => buildClientViews(scenario, [...findings]), [scenario, findings]);
   return (
-    <Following pending={scenario !== props.scenario || findings !== props.findings}>
+    <OutputsFreshnessProvider
+      following={scenario !== props.scenario || findings !== props.findings}
+    >
       <ClientViewsPanel views={views} findings={findings} />
-    </Following>
+    </OutputsFreshnessProvider>
   );
 }
 
@@ -215,8 +210,8 @@ function ClientKit({ scenario: current }: { scenario: Scenario }) {
   const scenario = useDeferredValue(current);
   const kit = useMemo(() => buildClientKit(scenario), [scenario]);
   return (
-    <Following pending={scenario !== current}>
+    <OutputsFreshnessProvider following={scenario !== current}>
       <ClientKitPanel entries={kit} />
-    </Following>
+    </OutputsFreshnessProvider>
   );
 }
