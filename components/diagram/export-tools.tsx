@@ -37,6 +37,10 @@ export function ExportTools({ text, theme, prerendered }: ExportToolsProps) {
   const [chosenTheme, setChosenTheme] = useState<DiagramTheme | null>(null);
   const [background, setBackground] = useState<ExportBackground>("theme");
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  // The Mermaid Live link compresses the whole diagram text: built only while
+  // the menu is open (its contents are hidden otherwise), not at every edit
+  // (issue 14: it was part of each edit's own render).
+  const [open, setOpen] = useState(false);
   const choice: ExportChoice = { theme: chosenTheme ?? theme, background };
 
   const run = async (work: () => Promise<void>) => {
@@ -63,7 +67,7 @@ export function ExportTools({ text, theme, prerendered }: ExportToolsProps) {
     copyImage(exportSvg(text, choice, prerendered).then((svg) => svgToPng(svg)));
 
   return (
-    <details className={styles.exportMenu}>
+    <details className={styles.exportMenu} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className={styles.tool}>Save image…</summary>
       <div className={styles.exportTools}>
         <label className={styles.exportOption} htmlFor={`${id}-theme`}>
@@ -111,7 +115,7 @@ export function ExportTools({ text, theme, prerendered }: ExportToolsProps) {
         </CopyButton>
         <a
           className={styles.tool}
-          href={buildMermaidLiveUrl(text, choice.theme)}
+          href={open ? buildMermaidLiveUrl(text, choice.theme) : undefined}
           target="_blank"
           rel="noopener noreferrer"
         >

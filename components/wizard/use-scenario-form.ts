@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo } from "react";
 import { useForm, useWatch, type Control } from "react-hook-form";
 import { checkTopology } from "@/lib/check/check-topology";
@@ -10,15 +9,14 @@ import { ScenarioSchema, type Scenario } from "@/lib/scenario/schema";
 import { problemsFromZod, type Problem } from "./validation-context";
 
 /**
- * The wizard's form: the zod schema is the only validator; the answers start
- * from DEFAULT_SCENARIO, or from the link the page was opened with.
+ * The wizard's form; the answers start from DEFAULT_SCENARIO, or from the link
+ * the page was opened with. The zod schema is the only validator, run once per
+ * edit by useScenarioState below, whose problems the fields show
+ * (validation-context.tsx). No react-hook-form resolver: its errors were never
+ * shown, and it parsed the whole scenario a second time at every edit (issue 14).
  */
 export function useScenarioForm(initial: Scenario = DEFAULT_SCENARIO) {
-  return useForm<Scenario>({
-    resolver: zodResolver(ScenarioSchema),
-    mode: "onChange",
-    defaultValues: initial,
-  });
+  return useForm<Scenario>({ defaultValues: initial });
 }
 
 /** What the current answers amount to. */

@@ -1,4 +1,5 @@
 // Issue 17: what a link may carry, and lone surrogates arriving through links.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { DEFAULT_SCENARIO } from "../scenario/defaults";
@@ -7,7 +8,7 @@ import { findLoneSurrogate, loneSurrogateMessage } from "../scenario/well-formed
 import { encodeBase64Url } from "./base64url";
 import { decodeScenario, encodeScenario } from "./codec";
 import { deflateBytes } from "./compress";
-import { LINK_LIMITS, LINK_LIMITS_TEXT, countEntries } from "./limits";
+import { LINK_LIMITS, LINK_LIMITS_TEXT, countEntries, groupThousands } from "./limits";
 import { largestScenario } from "./testing/largest-scenario";
 
 const payloadOfJson = (json: string) =>
@@ -169,5 +170,18 @@ describe("the schema's cap on zone hosts matches the link's per-map cap", () => 
     const over = ScenarioSchema.safeParse(withHosts(MAX_ZONE_HOSTS + 1));
     expect(over.success).toBe(false);
     expect(over.error?.issues.map((issue) => issue.path.join("."))).toEqual(["zones.hosts"]);
+  });
+});
+
+describe("groupThousands", () => {
+  it("writes whole numbers as en-US does, without loading the browser's locale data", () => {
+    expect(groupThousands(49152)).toBe("49,152");
+    expect(groupThousands(999)).toBe("999");
+    expect(groupThousands(1000000)).toBe("1,000,000");
+    fc.assert(
+      fc.property(fc.integer({ min: -1e15, max: 1e15 }), (n) => {
+        expect(groupThousands(n)).toBe(n.toLocaleString("en-US"));
+      }),
+    );
   });
 });
