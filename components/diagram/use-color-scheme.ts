@@ -8,14 +8,6 @@ import type { DiagramTheme } from "./mermaid-adapter";
 // `color-scheme`); otherwise the system preference.
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 
-// One list for the page: `matchMedia` builds a new one at every call, and the
-// snapshot below is read at every render of every diagram (issue 14).
-let darkQuery: MediaQueryList | null = null;
-function darkMedia(): MediaQueryList {
-  darkQuery ??= window.matchMedia(DARK_QUERY);
-  return darkQuery;
-}
-
 function readColorScheme(): DiagramTheme {
   const root = document.documentElement;
   const explicit = root.dataset.theme ?? root.dataset.colorScheme;
@@ -24,11 +16,11 @@ function readColorScheme(): DiagramTheme {
   if (root.classList.contains("light")) return "light";
   const inline = root.style.colorScheme.trim();
   if (inline === "dark" || inline === "light") return inline;
-  return darkMedia().matches ? "dark" : "light";
+  return window.matchMedia(DARK_QUERY).matches ? "dark" : "light";
 }
 
 function subscribe(onChange: () => void): () => void {
-  const media = darkMedia();
+  const media = window.matchMedia(DARK_QUERY);
   media.addEventListener("change", onChange);
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, {
