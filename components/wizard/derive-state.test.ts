@@ -82,6 +82,30 @@ describe("indexes", () => {
     expect(index.byField.get("loadBalancer.host")).toEqual([finding]);
     expect(index.byField.get("clients")).toBeUndefined();
   });
+
+  it("keeps a field's list when its findings are unchanged, so only changed fields re-render", () => {
+    const about = (field: string, message: string): Finding => ({
+      id: `${field}-${message}`,
+      severity: "warning",
+      message,
+      why: "w",
+      fix: "f",
+      fields: [field],
+      clients: [],
+    });
+    const before = indexFindings([about("replicas", "3 brokers"), about("exposure", "e")]);
+    // As the wizard gets them at every edit: new objects, parsed from JSON.
+    const after = indexFindings(
+      JSON.parse(
+        JSON.stringify([about("replicas", "4 brokers"), about("exposure", "e")]),
+      ) as Finding[],
+      before,
+    );
+    expect(after.byField.get("exposure")).toBe(before.byField.get("exposure"));
+    expect(after.byField.get("replicas")).not.toBe(before.byField.get("replicas"));
+    expect(after.byField.get("replicas")?.[0]?.message).toBe("4 brokers");
+    expect(indexFindings([], after).byField.size).toBe(0);
+  });
 });
 
 describe("describeField", () => {

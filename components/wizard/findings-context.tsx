@@ -1,6 +1,13 @@
 "use client";
 
-import { createContext, useContext } from "react";
+import {
+  createContext,
+  useContext,
+  useLayoutEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import type { Finding } from "@/lib/check/types";
 
 /**
@@ -14,10 +21,14 @@ export interface FindingsIndex {
 }
 
 const EMPTY: FindingsIndex = { all: [], byField: new Map() };
+const NONE: readonly Finding[] = [];
 
-export const FindingsContext = createContext<FindingsIndex>(EMPTY);
-
-export function indexFindings(findings: readonly Finding[]): FindingsIndex {
+/**
+ * Indexes `findings` by field. Given the index before, a field whose findings
+ * are the same in content keeps the very list it had, so only the fields whose
+ * findings changed see a new value (FindingsProvider).
+ */
+export function indexFindings(findings: readonly Finding[], before?: FindingsIndex): FindingsIndex {
   const byField = new Map<string, Finding[]>();
   for (const finding of findings) {
     for (const field of finding.fields) {
@@ -26,16 +37,69 @@ export function indexFindings(findings: readonly Finding[]): FindingsIndex {
       else byField.set(field, [finding]);
     }
   }
-  return { all: findings, byField };
+  if (before === undefined) return { all: findings, byField };
+  const shared = new Map<string, readonly Finding[]>();
+  for (const [field, list] of byField) {
+    const old = before.byField.get(field);
+    shared.set(field, old !== undefined && sameFindings(old, list) ? old : list);
+  }
+  return { all: findings, byField: shared };
 }
 
-const NONE: readonly Finding[] = [];
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The index, with subscribers: a field re-renders only when its own findings change. */
+class FindingsStore {
+  private index: FindingsIndex;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(index: FindingsIndex) {
+    this.index = index;
+  }
+
+  readonly current = (): FindingsIndex => this.index;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  publish(index: FindingsIndex): void {
+    this.index = index;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+const FindingsStoreContext = createContext(new FindingsStore(EMPTY));
+
+/**
+ * Hands the findings to the fields below through a store rather than a context
+ * value (issue 14): a context value that changes re-renders every field of the
+ * form (some 60 inputs, each of which React then re-writes in the DOM), and an
+ * edit changes some finding's text almost every time ("3 brokers" becomes "4
+ * brokers"). With the store, each field selects its own list and re-renders
+ * only when that list changes. The new index is published at commit, so the
+ * fields it changes render in the same task, before the browser paints.
+ */
+export function FindingsProvider({
+  findings,
+  children,
+}: {
+  findings: readonly Finding[];
+  children: ReactNode;
+}) {
+  const [store] = useState(() => new FindingsStore(indexFindings(findings)));
+  useLayoutEffect(() => {
+    if (store.current().all !== findings) store.publish(indexFindings(findings, store.current()));
+  }, [store, findings]);
+  return <FindingsStoreContext value={store}>{children}</FindingsStoreContext>;
+}
 
 /** Findings that concern exactly this field path. */
 export function useFieldFindings(name: string): readonly Finding[] {
-  return useContext(FindingsContext).byField.get(name) ?? NONE;
-}
-
-export function useFindings(): readonly Finding[] {
-  return useContext(FindingsContext).all;
+  const store = useContext(FindingsStoreContext);
+  const select = () => store.current().byField.get(name) ?? NONE;
+  return useSyncExternalStore(store.subscribe, select, select);
 }

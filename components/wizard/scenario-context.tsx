@@ -6,7 +6,7 @@ import { checkTopology } from "@/lib/check/check-topology";
 import type { Finding } from "@/lib/check/types";
 import { DEFAULT_SCENARIO } from "@/lib/scenario/defaults";
 import type { Scenario } from "@/lib/scenario/schema";
-import { FindingsContext, indexFindings } from "./findings-context";
+import { FindingsProvider } from "./findings-context";
 import { useTextFocus, type TextFocus } from "./text-editing";
 import { useScenarioState, type ScenarioState } from "./use-scenario-form";
 import { ValidationContext, indexProblems } from "./validation-context";
@@ -42,6 +42,12 @@ const DEFAULTS_STATE: ValidState = {
 };
 
 const ScenarioStateContext = createContext<WizardScenarioState | null>(null);
+/**
+ * `shown` while the answers are invalid, else null: what fields compare their
+ * value with (useFieldChangedSinceShown). Apart from ScenarioStateContext, which
+ * changes at every edit and would re-render every field of the form with it.
+ */
+const ShownWhileInvalidContext = createContext<Scenario | null>(null);
 
 /**
  * Derives the scenario once per edit and hands it down: the parsed scenario,
@@ -77,16 +83,17 @@ export function ScenarioStateProvider({
     [problemsKey],
   );
   const shownFindings = useMemo(() => JSON.parse(findingsKey) as Finding[], [findingsKey]);
-  const findings = useMemo(() => indexFindings(shownFindings), [shownFindings]);
   const value = useMemo<WizardScenarioState>(
     () => ({ ...state, shown, shownFindings }),
     [state, shown, shownFindings],
   );
   return (
     <ScenarioStateContext value={value}>
-      <ValidationContext value={validation}>
-        <FindingsContext value={findings}>{children}</FindingsContext>
-      </ValidationContext>
+      <ShownWhileInvalidContext value={state.scenario === null ? shown : null}>
+        <ValidationContext value={validation}>
+          <FindingsProvider findings={shownFindings}>{children}</FindingsProvider>
+        </ValidationContext>
+      </ShownWhileInvalidContext>
     </ScenarioStateContext>
   );
 }
@@ -130,11 +137,11 @@ function useFindingsWhileTyping(findings: readonly Finding[]): readonly Finding[
  * the ClusterIP Service will not work). Fields that did not change keep theirs.
  */
 export function useFieldChangedSinceShown(name: string): boolean {
-  const state = useContext(ScenarioStateContext);
+  const shownWhileInvalid = useContext(ShownWhileInvalidContext);
   const { control } = useFormContext<Scenario>();
   const value: unknown = useWatch({ control, name: name as FieldPath<Scenario> });
-  if (state === null || state.scenario !== null) return false;
-  return JSON.stringify(value) !== JSON.stringify(valueAt(state.shown, name));
+  if (shownWhileInvalid === null) return false;
+  return JSON.stringify(value) !== JSON.stringify(valueAt(shownWhileInvalid, name));
 }
 
 function valueAt(document: unknown, path: string): unknown {

@@ -87,8 +87,10 @@ const LB_TRAFFIC_HINT: Record<LbProvider, { label: string; placeholder: string; 
  * on. Only on the user's own switch (the scope answer is dirty), never on
  * load: a link, a preset or a file that says nothing about a policy (every one
  * made before it existed) keeps meaning what it says, and stays "current".
+ * A component of its own, rendering nothing, so that whatever its subscription
+ * to the form's state re-renders is itself, never the step and its fields.
  */
-function usePolicyOnForCompleteInstalls(scope: Scenario["valuesScope"]) {
+function PolicyOnForCompleteInstalls({ scope }: { scope: Scenario["valuesScope"] }) {
   const { control, getFieldState, setValue } = useFormContext<Scenario>();
   // Subscribes to the two fields' dirty state, so getFieldState reads it live.
   useFormState({ control, name: ["valuesScope", "access.networkPolicy"] });
@@ -105,6 +107,7 @@ function usePolicyOnForCompleteInstalls(scope: Scenario["valuesScope"]) {
       setValue("access.networkPolicy", true, SET_OPTIONS);
     }
   }, [scope, getFieldState, setValue]);
+  return null;
 }
 
 export function AccessStep() {
@@ -123,8 +126,11 @@ export function AccessStep() {
         "monitoring.prometheusOperator",
         "release.namespace",
       ],
+      // Exact: react-hook-form matches names by prefix, so "release.namespace"
+      // alone would re-render this whole step at every key typed into the
+      // release name ("release.name" is a prefix of it). All are leaf answers.
+      exact: true,
     });
-  usePolicyOnForCompleteInstalls(scope);
   const inside = clients !== "outside-cluster";
   const outside = clients !== "in-cluster";
   const lb = exposure === "load-balancer";
@@ -137,6 +143,7 @@ export function AccessStep() {
       title="Who may connect, and monitoring"
       lead="Say where clients run; the wizard can lock the brokers down to exactly them and checks that no client group is left out."
     >
+      <PolicyOnForCompleteInstalls scope={scope} />
       {inside && (
         <GroupList
           name="access.clientGroups"
