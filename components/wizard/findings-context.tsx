@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from "react";
 import type { Finding } from "@/lib/check/types";
+import { createValueStore } from "./value-store";
 
 /**
  * The topology check's findings, indexed by the form field paths they concern
@@ -50,38 +51,17 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The index, with subscribers: a field re-renders only when its own findings change. */
-class FindingsStore {
-  private index: FindingsIndex;
-  private readonly listeners = new Set<() => void>();
-
-  constructor(index: FindingsIndex) {
-    this.index = index;
-  }
-
-  readonly current = (): FindingsIndex => this.index;
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  publish(index: FindingsIndex): void {
-    this.index = index;
-    for (const listener of this.listeners) listener();
-  }
-}
-
-const FindingsStoreContext = createContext(new FindingsStore(EMPTY));
+const FindingsStoreContext = createContext(createValueStore(EMPTY));
 
 /**
- * Hands the findings to the fields below through a store rather than a context
- * value (issue 14): a context value that changes re-renders every field of the
- * form (some 60 inputs, each of which React then re-writes in the DOM), and an
- * edit changes some finding's text almost every time ("3 brokers" becomes "4
- * brokers"). With the store, each field selects its own list and re-renders
- * only when that list changes. The new index is published at commit, so the
- * fields it changes render in the same task, before the browser paints.
+ * Hands the findings to the fields below through a store (value-store.ts) rather
+ * than a context value (issue 14): a context value that changes re-renders every
+ * field of the form (35 inputs on the default answers, each of which React then
+ * re-writes in the DOM), and an edit changes some finding's text almost every
+ * time ("3 brokers" becomes "4 brokers"). With the store, each field selects
+ * its own list and re-renders only when that list changes. The new index is
+ * published at commit, so the fields it changes render in the same task,
+ * before the browser paints.
  */
 export function FindingsProvider({
   findings,
@@ -90,9 +70,9 @@ export function FindingsProvider({
   findings: readonly Finding[];
   children: ReactNode;
 }) {
-  const [store] = useState(() => new FindingsStore(indexFindings(findings)));
+  const [store] = useState(() => createValueStore(indexFindings(findings)));
   useLayoutEffect(() => {
-    if (store.current().all !== findings) store.publish(indexFindings(findings, store.current()));
+    if (store.get().all !== findings) store.set(indexFindings(findings, store.get()));
   }, [store, findings]);
   return <FindingsStoreContext value={store}>{children}</FindingsStoreContext>;
 }
@@ -100,6 +80,6 @@ export function FindingsProvider({
 /** Findings that concern exactly this field path. */
 export function useFieldFindings(name: string): readonly Finding[] {
   const store = useContext(FindingsStoreContext);
-  const select = () => store.current().byField.get(name) ?? NONE;
+  const select = () => store.get().byField.get(name) ?? NONE;
   return useSyncExternalStore(store.subscribe, select, select);
 }
