@@ -6,15 +6,15 @@ import { CopyButton } from "@/components/outputs/copy-button";
 import { downloadBlob } from "@/components/outputs/download";
 import { buildMermaidLiveUrl } from "@/lib/diagram/mermaid-live";
 import styles from "./diagram.module.css";
-import {
-  exportFileName,
-  exportSvg,
-  svgToPng,
-  type ExportBackground,
-  type ExportChoice,
-  type PrerenderedFiles,
-} from "./export-diagram";
+import type { ExportBackground, ExportChoice, PrerenderedFiles } from "./export-diagram";
 import type { DiagramTheme } from "./mermaid-config";
+
+/**
+ * The export code loads when an image is first asked for: nobody needs it to
+ * see or edit the topology (issue 14, JavaScript fetched by the first live
+ * drawing). A failed load is reported like a failed image.
+ */
+const exportCode = () => import("./export-diagram");
 
 export interface ExportToolsProps {
   /** The Mermaid text drawn. */
@@ -55,16 +55,22 @@ export function ExportTools({ text, theme, prerendered }: ExportToolsProps) {
   };
   const downloadSvg = () =>
     run(async () => {
+      const { exportFileName, exportSvg } = await exportCode();
       const svg = await exportSvg(text, choice, prerendered);
       downloadBlob(exportFileName(choice, "svg"), new Blob([svg], { type: "image/svg+xml" }));
     });
   const downloadPng = () =>
     run(async () => {
+      const { exportFileName, exportSvg, svgToPng } = await exportCode();
       const png = await svgToPng(await exportSvg(text, choice, prerendered));
       downloadBlob(exportFileName(choice, "png"), png);
     });
   const copyPng = () =>
-    copyImage(exportSvg(text, choice, prerendered).then((svg) => svgToPng(svg)));
+    copyImage(
+      exportCode().then(({ exportSvg, svgToPng }) =>
+        exportSvg(text, choice, prerendered).then((svg) => svgToPng(svg)),
+      ),
+    );
 
   return (
     <details className={styles.exportMenu} onToggle={(event) => setOpen(event.currentTarget.open)}>
