@@ -3,6 +3,7 @@
 import { useDeferredValue, useMemo } from "react";
 import type { ReactNode } from "react";
 import { TopologyDiagram } from "@/components/diagram/topology-diagram";
+import { scrollToElement } from "@/components/ui/scroll-to";
 import { Section } from "@/components/ui/section";
 import { useHeldHeight } from "@/components/ui/use-held-height";
 import { buildBundle } from "@/lib/bundle/build-bundle";
@@ -55,8 +56,7 @@ function goToSection(id: SectionId): void {
   const heading = document.getElementById(`${id}-heading`);
   if (heading === null) return;
   heading.tabIndex = -1;
-  const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  heading.scrollIntoView({ block: "start", behavior: reduceMotion ? "auto" : "smooth" });
+  scrollToElement(heading, "start");
   heading.focus({ preventScroll: true });
 }
 

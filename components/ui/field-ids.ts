@@ -1,3 +1,5 @@
+import { scrollToElement } from "./scroll-to";
+
 /**
  * Stable DOM ids derived from a form field's dot path, so the findings summary,
  * the problem list and tests can point at a field (`#field-loadBalancer-host`).
@@ -24,8 +26,7 @@ export function focusField(name: string): boolean {
         element.querySelector<HTMLElement>("input, select, textarea, button"))
       : element;
   if (!target) return false;
-  const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  target.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
+  scrollToElement(target, "center");
   target.focus({ preventScroll: true });
   return true;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { focusField } from "@/components/ui/field-ids";
+import { scrollToElement } from "@/components/ui/scroll-to";
 import { describeField } from "./field-labels";
 import { useFieldReach } from "./field-reach";
 
@@ -21,7 +22,7 @@ export function goToField(path: string): void {
   const heading = document.getElementById(`${stepFor(path)}-heading`);
   if (heading === null) return;
   heading.tabIndex = -1;
-  heading.scrollIntoView({ block: "start" });
+  scrollToElement(heading, "start");
   heading.focus({ preventScroll: true });
 }
 
