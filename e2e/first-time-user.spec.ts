@@ -87,8 +87,10 @@ test("a shared link opens on a summary with the verdict and the way to the resul
   await expect(wizard.verdict).toBeInViewport();
 });
 
-// Sections off screen are skipped at a placeholder height (app/globals.css):
-// a smooth scroll aimed with those heights stopped short, in the questions.
+// The wizard's own smooth scrolls end where they aim. A scroll aimed while the
+// heights above its target are still to change stops short: with off-screen
+// sections skipped at a placeholder height (content-visibility, tried for
+// issue 14), "Results" ended in the middle of the questions.
 test.describe("at 390 px, where the answers-and-results bar shows", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

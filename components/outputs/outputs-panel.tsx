@@ -3,7 +3,6 @@
 import { useDeferredValue, useMemo } from "react";
 import type { ReactNode } from "react";
 import { TopologyDiagram } from "@/components/diagram/topology-diagram";
-import { scrollToElement } from "@/components/ui/scroll-to";
 import { Section } from "@/components/ui/section";
 import { useHeldHeight } from "@/components/ui/use-held-height";
 import { buildBundle } from "@/lib/bundle/build-bundle";
@@ -56,7 +55,8 @@ function goToSection(id: SectionId): void {
   const heading = document.getElementById(`${id}-heading`);
   if (heading === null) return;
   heading.tabIndex = -1;
-  scrollToElement(heading, "start");
+  const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  heading.scrollIntoView({ block: "start", behavior: reduceMotion ? "auto" : "smooth" });
   heading.focus({ preventScroll: true });
 }
 

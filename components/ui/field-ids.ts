@@ -1,5 +1,3 @@
-import { scrollToElement } from "./scroll-to";
-
 /**
  * Stable DOM ids derived from a form field's dot path, so the findings summary,
  * the problem list and tests can point at a field (`#field-loadBalancer-host`).
@@ -26,7 +24,8 @@ export function focusField(name: string): boolean {
         element.querySelector<HTMLElement>("input, select, textarea, button"))
       : element;
   if (!target) return false;
-  scrollToElement(target, "center");
+  const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  target.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
   target.focus({ preventScroll: true });
   return true;
 }

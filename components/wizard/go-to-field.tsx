@@ -1,7 +1,6 @@
 "use client";
 
 import { focusField } from "@/components/ui/field-ids";
-import { scrollToElement } from "@/components/ui/scroll-to";
 import { describeField } from "./field-labels";
 import { useFieldReach } from "./field-reach";
 
@@ -22,7 +21,7 @@ export function goToField(path: string): void {
   const heading = document.getElementById(`${stepFor(path)}-heading`);
   if (heading === null) return;
   heading.tabIndex = -1;
-  scrollToElement(heading, "start");
+  heading.scrollIntoView({ block: "start" });
   heading.focus({ preventScroll: true });
 }
 
