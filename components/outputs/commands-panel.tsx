@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef } from "react";
+import { detailParagraphs } from "@/lib/commands/detail-paragraphs";
 import type { ScriptStep } from "@/lib/commands/types";
 import { CopyButton } from "./copy-button";
 import { InlineCode } from "./inline-code";
@@ -15,9 +16,9 @@ function StepItem({ step, number }: { step: ScriptStep; number: number }) {
         <span className="visually-hidden">Step {number}: </span>
         <InlineCode text={step.title} />
       </h3>
-      {step.detail?.map((line, index) => (
+      {detailParagraphs(step.detail ?? []).map((paragraph, index) => (
         <p key={index} className={styles.stepDetail}>
-          <InlineCode text={line} />
+          <InlineCode text={paragraph} />
         </p>
       ))}
       {commands !== "" && (

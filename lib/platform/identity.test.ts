@@ -13,23 +13,9 @@ import {
   projectFromServiceAccount,
   roleNameFromArn,
 } from "./identity";
-import { assertValid, completeScenario, zoned } from "./testing/scenarios";
+import { assertValid, withIdentity, zoned } from "./testing/scenarios";
 
 const ZONES = ["us-east-1a", "us-east-1b", "us-east-1c"];
-
-function withIdentity(method: Scenario["identity"]["method"]): Scenario {
-  return completeScenario((d) => {
-    d.identity = {
-      method,
-      awsRoleArn: "arn:aws:iam::123456789012:role/teams/BufstreamRole",
-      awsClusterName: "prod-eks",
-      gcpServiceAccount: "bufstream-sa@my-project.iam.gserviceaccount.com",
-      azureClientId: "11111111-2222-3333-4444-555555555555",
-      azureIdentityName: "bufstream-id",
-      azureResourceGroup: "rg-kafka",
-    };
-  });
-}
 
 const commandsOf = (s: Scenario) => buildIdentitySteps(s).flatMap((step) => step.commands);
 

@@ -200,7 +200,7 @@ function azureSteps(s: Scenario): ScriptStep[] {
   return serviceAccounts(s).map(({ serviceAccount, zone }) => ({
     title: `Federate managed identity ${id.azureIdentityName} with ServiceAccount ${serviceAccount}${forZone(zone)} (Azure Workload ID)`,
     detail: [
-      `Needs ${AKS_OIDC_ISSUER_ENV}: az aks show -n <cluster> -g <group> --query oidcIssuerProfile.issuerUrl -o tsv`,
+      `Needs ${AKS_OIDC_ISSUER_ENV}, which az aks show -n <cluster> -g <group> --query oidcIssuerProfile.issuerUrl -o tsv prints.`,
       "Creating a federated credential with the same name updates it, so re-runs are safe.",
       storagePermissionNote(s),
     ],

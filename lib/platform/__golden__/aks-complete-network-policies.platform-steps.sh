@@ -17,7 +17,7 @@ elif ! kubectl get secret bufstream-postgres --namespace bufstream >/dev/null 2>
 fi
 
 # ── 2. Federate managed identity bufstream with ServiceAccount bufstream-service-account (Azure Workload ID)
-# Needs AKS_OIDC_ISSUER: az aks show -n <cluster> -g <group> --query oidcIssuerProfile.issuerUrl -o tsv
+# Needs AKS_OIDC_ISSUER, which az aks show -n <cluster> -g <group> --query oidcIssuerProfile.issuerUrl -o tsv prints.
 # Creating a federated credential with the same name updates it, so re-runs are safe.
 # Azure role on the storage account or container: Storage Blob Data Contributor.
 echo '==> 2. Federate managed identity bufstream with ServiceAccount bufstream-service-account (Azure Workload ID)'

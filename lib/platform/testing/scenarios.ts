@@ -43,3 +43,18 @@ export function assertValid(s: Scenario): Scenario {
   }
   return result.data;
 }
+
+/** A complete install whose workload identity is `method`, with every identity field given. */
+export function withIdentity(method: Scenario["identity"]["method"]): Scenario {
+  return completeScenario((d) => {
+    d.identity = {
+      method,
+      awsRoleArn: "arn:aws:iam::123456789012:role/teams/BufstreamRole",
+      awsClusterName: "prod-eks",
+      gcpServiceAccount: "bufstream-sa@my-project.iam.gserviceaccount.com",
+      azureClientId: "11111111-2222-3333-4444-555555555555",
+      azureIdentityName: "bufstream-id",
+      azureResourceGroup: "rg-kafka",
+    };
+  });
+}
