@@ -20,7 +20,8 @@ const EXPORTS = /export \{\s*JSON_SCHEMA,\s*load\s*\};\s*$/;
 // floats; no timestamps or merge keys), which is `yaml`'s "core". Mermaid only
 // passes the constant back to load(). Empty text gives undefined and a document
 // of comments null, as in js-yaml; errors throw, as in js-yaml (duplicate keys
-// included).
+// included). Text of only whitespace gives null where js-yaml mostly gives
+// undefined: mermaid's callers (shape data) only test the result for truth.
 const BRIDGE = `import { parse } from "yaml";
 export const JSON_SCHEMA = "core";
 export function load(text) {
