@@ -13,15 +13,22 @@ const nextConfig: NextConfig = {
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   poweredByHeader: false,
   reactStrictMode: true,
-  // Two of mermaid's dependencies swapped for code the page already has
-  // (issue 14: JavaScript fetched by the first live drawing, about 16 KiB gzip
-  // less; every preset's topology and the client sequence SVGs tried came out
-  // byte-identical before and after):
+  // Three of mermaid's dependencies swapped for code the page already has, or
+  // left out where the wizard never reaches them (issue 14: JavaScript fetched
+  // by the first live drawing; lodash-es and js-yaml about 16 KiB gzip, marked
+  // about 12 KiB more). The SVGs came out byte-identical before and after each:
+  // for marked, every preset's topology and client sequence drawings, light
+  // and dark (96 SVGs); for the first two, every topology and the sequences tried.
   turbopack: {
     // dagre-d3-es (mermaid's layout) imports lodash-es whole (11 KiB gzip);
     // mermaid itself already uses es-toolkit, whose compat build is made as
     // lodash's drop-in replacement.
-    resolveAlias: { "lodash-es": "es-toolkit/compat" },
+    resolveAlias: {
+      "lodash-es": "es-toolkit/compat",
+      // Mermaid's markdown labels, which the wizard's escaped labels never are
+      // (see the stub): marked is about 12 KiB gzip of the first drawing.
+      marked: "./scripts/mermaid-marked-stub.mjs",
+    },
     // Mermaid's bundled js-yaml becomes a bridge to `yaml` (see the loader).
     rules: {
       "*.mjs": {
