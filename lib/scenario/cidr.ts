@@ -3,6 +3,7 @@
 // check ("do the ranges cover where the clients are"). Addresses become
 // bigints so IPv4 and IPv6 share one code path.
 import { isIPv4, isIPv6 } from "./names";
+import { rememberByText } from "./remember";
 
 export interface Cidr {
   family: 4 | 6;
@@ -67,12 +68,12 @@ export function parseCidr(text: string): Cidr | null {
  * A CIDR as Kubernetes and the clouds accept it: prefix given, host bits
  * clear (`10.0.0.0/16`, not `10.0.0.1/16`, which NetworkPolicy's ipBlock rejects).
  */
-export function isCidr(text: string): boolean {
+export const isCidr = rememberByText(function isCidrBlock(text: string): boolean {
   const slash = text.indexOf("/");
   const parsed = parseCidr(text);
   if (slash === -1 || parsed === null) return false;
   return parseIp(text.slice(0, slash))?.network === parsed.network;
-}
+});
 
 /** True when every address of `inner` lies in `outer`. */
 export function cidrContains(outer: Cidr, inner: Cidr): boolean {

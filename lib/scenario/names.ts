@@ -2,6 +2,7 @@
 // (domain reference section 6, gotcha 6) and every place a value ends up
 // unquoted: Helm release names, DNS names and zone names are restricted to
 // character sets that are inert in shell, YAML and Mermaid.
+import { rememberByText } from "./remember";
 
 /** DNS-1035 label: Service and Helm release names. */
 export const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -65,9 +66,9 @@ export function isDnsName(value: string): boolean {
 }
 
 /** A host clients can be handed as `kafka.publicAddress.host`: a DNS name or an IP address. */
-export function isHost(value: string): boolean {
+export const isHost = rememberByText(function isDnsNameOrIp(value: string): boolean {
   return isDnsName(value) || isIPv4(value) || isIPv6(value);
-}
+});
 
 export function isIP(value: string): boolean {
   return isIPv4(value) || isIPv6(value);
