@@ -29,13 +29,15 @@ const nextConfig: NextConfig = {
       // (see the stub): marked is about 12 KiB gzip of the first drawing.
       marked: "./scripts/mermaid-marked-stub.mjs",
     },
-    // Mermaid's bundled js-yaml becomes a bridge to `yaml` (see the loader).
+    // Mermaid's bundled js-yaml becomes a bridge to `yaml`, and the copy its
+    // getConfig() makes on every call a faster one with the same result (see
+    // each loader).
     rules: {
       "*.mjs": {
         condition: {
           path: /mermaid[\\/]dist[\\/]chunks[\\/]mermaid\.core[\\/]chunk-[A-Z0-9]+\.mjs$/,
         },
-        loaders: ["./scripts/mermaid-yaml-loader.cjs"],
+        loaders: ["./scripts/mermaid-yaml-loader.cjs", "./scripts/mermaid-config-copy-loader.cjs"],
       },
     },
   },
