@@ -4,16 +4,16 @@ import { rememberByText } from "./remember";
 describe("rememberByText", () => {
   it("checks each distinct short text once and gives the same answer after", () => {
     const seen: string[] = [];
-    const long = rememberByText((text: string) => {
+    const longerThanThree = rememberByText((text: string) => {
       seen.push(text);
       return text.length > 3;
     });
-    expect([long("ab"), long("abcd"), long("ab"), long("abcd")]).toEqual([
-      false,
-      true,
-      false,
-      true,
-    ]);
+    expect([
+      longerThanThree("ab"),
+      longerThanThree("abcd"),
+      longerThanThree("ab"),
+      longerThanThree("abcd"),
+    ]).toEqual([false, true, false, true]);
     expect(seen).toEqual(["ab", "abcd"]);
   });
 
