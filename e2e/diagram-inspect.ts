@@ -1,7 +1,8 @@
 // Geometry checks for a Mermaid flowchart as the browser shows it (issue 12):
 // every node, edge label and subgraph title has its rendered text inside its
 // shape (nothing overflowing or clipped), no subgraph title overlaps what the
-// subgraph contains, and the smallest text as shown on screen, in CSS px.
+// subgraph contains or is struck through by an edge, and the smallest text as
+// shown on screen, in CSS px.
 //
 // `inspectFlowchart` runs in the page (page.evaluate / locator.evaluate): it
 // must not close over anything and uses only DOM APIs. The text box of a label
@@ -136,6 +137,43 @@ export function inspectFlowchart(svg: SVGSVGElement): FlowchartGeometry {
           title,
           `overlaps the ${other.kind} "${other.text.slice(0, 40)}" (${fmt(title.textBox)} vs ${fmt(against)})`,
         );
+      }
+    }
+  }
+  // No edge may be painted across a subgraph title's text. Mermaid paints edges
+  // over titles, so where an edge runs through one, the point must fall in a
+  // hole (black) of a mask the edge is drawn through (edge-title-mask.ts).
+  const inHole = (path: SVGGraphicsElement, x: number, y: number): boolean => {
+    const masked = path.closest("[mask]");
+    const id = /^url\(#(.+)\)$/.exec(masked?.getAttribute("mask") ?? "")?.[1];
+    const mask = id === undefined ? null : svg.ownerDocument.getElementById(id);
+    const toScreen = (masked as SVGGraphicsElement | null)?.getScreenCTM();
+    if (mask === null || toScreen === null || toScreen === undefined) return false;
+    return [...mask.querySelectorAll<SVGRectElement>('rect[fill="black"]')].some((rect) => {
+      const corner = (px: number, py: number) => new DOMPoint(px, py).matrixTransform(toScreen);
+      const a = corner(rect.x.baseVal.value, rect.y.baseVal.value);
+      const b = corner(
+        rect.x.baseVal.value + rect.width.baseVal.value,
+        rect.y.baseVal.value + rect.height.baseVal.value,
+      );
+      return x >= a.x && x <= b.x && y >= a.y && y <= b.y;
+    });
+  };
+  for (const path of svg.querySelectorAll<SVGPathElement>("g.edgePaths path")) {
+    const toScreen = path.getScreenCTM();
+    if (toScreen === null) continue;
+    const crossed = new Set<Label>();
+    const length = path.getTotalLength();
+    for (let at = 0; at <= length; at += 1) {
+      const point = path.getPointAtLength(at).matrixTransform(toScreen);
+      for (const title of clusters) {
+        const box = title.textBox;
+        const within =
+          point.x > box.left && point.x < box.right && point.y > box.top && point.y < box.bottom;
+        if (within && !crossed.has(title) && !inHole(path, point.x, point.y)) {
+          crossed.add(title);
+          report(title, `is struck through by the edge ${path.id} at ${fmt(box)}`);
+        }
       }
     }
   }

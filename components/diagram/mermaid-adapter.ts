@@ -18,6 +18,7 @@
 import type { Mermaid } from "mermaid";
 
 import { DIAGRAM_FONT_FAMILY } from "@/components/ui/page-font";
+import { maskEdgesUnderTitlesInMarkup } from "./edge-title-mask";
 import { mermaidConfig, type DiagramTheme, DIAGRAM_FONT_SIZE } from "./mermaid-config";
 
 export type { DiagramTheme };
@@ -103,7 +104,8 @@ function removeLeftovers(id: string): void {
 
 /**
  * Renders Mermaid text to an SVG string (sanitised by mermaid under
- * `securityLevel: "strict"`). Renders are serialised; an aborted request that
+ * `securityLevel: "strict"`), its edges masked where they would cross a
+ * subgraph's title (edge-title-mask.ts). Renders are serialised; an aborted request that
  * has not started rejects with StaleRenderError. Errors reject with mermaid's
  * message (plain text, often line-numbered).
  */
@@ -123,7 +125,8 @@ export function renderMermaid(
     const id = `mermaid-diagram-${renderCount}`;
     const started = performance.now();
     try {
-      const { svg } = await mermaid.render(id, text);
+      const { svg: drawn } = await mermaid.render(id, text);
+      const svg = maskEdgesUnderTitlesInMarkup(drawn);
       recentCosts.push(performance.now() - started);
       if (recentCosts.length > 3) recentCosts.shift();
       return svg;

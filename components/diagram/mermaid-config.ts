@@ -6,7 +6,7 @@ export type DiagramTheme = "light" | "dark";
 
 /** Edge-label background in the dark theme: #ccc text on it is 8.9:1. */
 const DARK_EDGE_LABEL_BG = "#30343c";
-/** Subgraph fills (Mermaid's own defaults, written out so titles can be backed with them). */
+/** Subgraph fills: Mermaid's own defaults, written out. */
 const CLUSTER_BG = { light: "#ffffde", dark: "#474949" } as const;
 
 /** The label font size; lib/diagram/wrap.ts breaks lines for it. */
@@ -48,9 +48,8 @@ export function mermaidConfig(theme: DiagramTheme, fontFamily: string) {
       // Mermaid's dark edge labels are #ccc on #585858 (4.43:1); axe wants 4.5:1.
       ...(theme === "dark" ? { edgeLabelBackground: DARK_EDGE_LABEL_BG } : {}),
     },
-    // An edge entering a subgraph from above runs under its title: back the
-    // title with the subgraph's own fill so the line does not cross the words.
-    themeCSS: `.cluster-label span p{background-color:${CLUSTER_BG[theme]};}`,
+    // An edge entering a subgraph from above would cross its title: Mermaid
+    // paints edges over titles, so edge-title-mask.ts masks the edges there.
     flowchart: FLOWCHART,
   };
 }

@@ -1,0 +1,79 @@
+// Mermaid paints a flowchart's subgraphs first and its edges after them (inside
+// each g.root: g.clusters, g.edgePaths, g.edgeLabels, g.nodes), so an edge that
+// enters a subgraph from above runs straight through the subgraph's title:
+// "Kubernetes cluster · namespace …", "zone us-east-1a" and the StatefulSet's
+// title are each struck through in every preset with a load balancer or a
+// StatefulSet. Backing the title with the subgraph's fill cannot help (the edge
+// is painted over it), CSS cannot reorder SVG painting, and moving the titles out
+// of their g.cluster would change the structure the page and its tests read. So
+// the edges get a mask with a hole at each title's box: a line stops at the
+// title and carries on below it, as lines do at edge labels.
+
+/**
+ * Masks every graph's edges (in place) where its subgraph titles are; a graph
+ * already masked is left alone, so running it twice changes nothing.
+ *
+ * Self-contained on purpose (no imports, nothing from outside the function):
+ * scripts/prerender-diagram.ts injects its source into the drawing page, so the
+ * build-time drawing is masked exactly as the page's own drawings are.
+ */
+export function maskEdgesUnderTitles(svg: Element): void {
+  const svgNamespace = "http://www.w3.org/2000/svg";
+  // Drawing units around each title's box: the line stops just clear of the text.
+  const clearance = 1;
+  // Larger than any drawing: the mask keeps everything outside the holes.
+  const everywhere = { x: "-100000", y: "-100000", width: "200000", height: "200000" };
+  const owner = svg.ownerDocument;
+  const svgId = svg.getAttribute("id") ?? "diagram";
+  // Nested graphs (a subgraph Mermaid lays out on its own) have a g.root of their
+  // own, in their own coordinates: each root's titles mask that root's edges.
+  svg.querySelectorAll("g.root").forEach((root, index) => {
+    const edges = root.querySelector(":scope > g.edgePaths");
+    const clusters = root.querySelector(":scope > g.clusters");
+    if (edges === null || clusters === null || edges.hasAttribute("mask")) return;
+    const holes: { x: number; y: number; width: number; height: number }[] = [];
+    for (const title of clusters.querySelectorAll(":scope > g.cluster > g.cluster-label")) {
+      const at = /^translate\(\s*([-+\d.e]+)[\s,]+([-+\d.e]+)\s*\)$/.exec(
+        title.getAttribute("transform") ?? "",
+      );
+      const box = title.querySelector(":scope > foreignObject");
+      const x = Number(at?.[1]);
+      const y = Number(at?.[2]);
+      const width = Number(box?.getAttribute("width"));
+      const height = Number(box?.getAttribute("height"));
+      if (![x, y, width, height].every(Number.isFinite) || width <= 0 || height <= 0) continue;
+      holes.push({
+        x: x - clearance,
+        y: y - clearance,
+        width: width + 2 * clearance,
+        height: height + 2 * clearance,
+      });
+    }
+    if (holes.length === 0) return;
+    const maskId = `${svgId}-edges-clear-of-titles-${index}`;
+    const mask = owner.createElementNS(svgNamespace, "mask");
+    mask.setAttribute("id", maskId);
+    mask.setAttribute("maskUnits", "userSpaceOnUse");
+    const rect = (area: Record<string, string | number>, fill: string) => {
+      const element = owner.createElementNS(svgNamespace, "rect");
+      for (const [name, value] of Object.entries(area)) element.setAttribute(name, String(value));
+      element.setAttribute("fill", fill);
+      return element;
+    };
+    for (const [name, value] of Object.entries(everywhere)) mask.setAttribute(name, value);
+    mask.append(rect(everywhere, "white"), ...holes.map((hole) => rect(hole, "black")));
+    root.insertBefore(mask, edges);
+    edges.setAttribute("mask", `url(#${maskId})`);
+  });
+}
+
+/** The same on Mermaid's SVG markup: markup in, markup out (unchanged without subgraph titles). */
+export function maskEdgesUnderTitlesInMarkup(markup: string): string {
+  if (!markup.includes("cluster-label")) return markup;
+  const template = document.createElement("template");
+  template.innerHTML = markup;
+  const svg = template.content.querySelector("svg");
+  if (svg === null) return markup;
+  maskEdgesUnderTitles(svg);
+  return template.innerHTML;
+}
