@@ -4,6 +4,7 @@
 // summary with the verdict; a broken link stays in the address bar; the verdict
 // says in words that clients connect; nothing widens a phone's page.
 import { PRESETS } from "../lib/scenario/presets";
+import { SASL_MECHANISMS } from "../lib/scenario/schema";
 import { encodeScenario } from "../lib/share/codec";
 import { expect, test } from "./fixtures";
 import type { ProviderChoice } from "./wizard-page";
@@ -22,7 +23,7 @@ test("a half-typed value keeps the outputs, marked out of date with what to fix 
   await name.fill("");
   await name.pressSequentially("kf-");
   await expect(wizard.staleNotice).toBeVisible();
-  await expect(wizard.staleNotice).toContainText("Release name");
+  await expect(wizard.staleNotice).toContainText("Helm release name");
   // The last valid outputs (release "kf", before the hyphen) are still there,
   // not a "waiting" placeholder.
   await expect(wizard.fileText("kf-values.yaml")).toContainText("cluster: bufstream");
@@ -149,6 +150,23 @@ test.describe("at 390 px, nothing widens the page", () => {
         wide.push(
           `${preset.id}: ${await page.evaluate(() => document.documentElement.scrollWidth)}`,
         );
+      }
+    }
+    expect(wide).toEqual([]);
+  });
+
+  // Each mechanism shows its own fields and help, whose chart keys are long words.
+  test("for each SASL mechanism of a complete install", async ({ wizard, page }) => {
+    const complete = PRESETS.find((preset) => preset.id === "eks-s3-postgres");
+    if (complete === undefined) throw new Error("preset eks-s3-postgres is missing");
+    const wide: string[] = [];
+    for (const sasl of SASL_MECHANISMS) {
+      await page.goto("about:blank");
+      const scenario = { ...complete.scenario, auth: { ...complete.scenario.auth, sasl } };
+      await wizard.open(encodeScenario(scenario));
+      await wizard.diagramDrawn();
+      if (!(await page.evaluate(fits))) {
+        wide.push(`${sasl}: ${await page.evaluate(() => document.documentElement.scrollWidth)}`);
       }
     }
     expect(wide).toEqual([]);
