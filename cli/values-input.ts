@@ -20,7 +20,7 @@ const where = (source: string | null, line: number | null) =>
     .join(":");
 
 /** What was read, which keys are kept, and the questions answered by a guess: lines for stderr. */
-function readNotes(imported: ImportedValues): string[] {
+function readNotes(imported: ImportedValues, answers: Answers): string[] {
   const { layout } = imported;
   const roles = imported.documents.map((doc) => {
     const release = layout.releases.find((r) => r.own.includes(doc));
@@ -35,6 +35,16 @@ function readNotes(imported: ImportedValues): string[] {
   const kept = keptKeys(imported, imported.read.scenario);
   if (kept.length > 0)
     lines.push(`note: kept as is (${kept.length}): ${kept.map((k) => k.key).join(", ")}`);
+  // An answer the read did not use must not pass for one it did.
+  const asked = new Map(imported.read.questions.map((q) => [q.id as string, q]));
+  for (const [id, value] of Object.entries(answers)) {
+    const q = asked.get(id);
+    if (q === undefined) {
+      lines.push(`note: --answer ${id}=${value} is not used: these values settle it themselves`);
+    } else if (!q.answered) {
+      lines.push(`note: --answer ${id}=${value} is not used: not one of the choices below`);
+    }
+  }
   for (const q of imported.read.questions) {
     if (q.answered) continue;
     const choices = q.options === null ? "<value>" : q.options.map((o) => o.value).join("|");
@@ -68,7 +78,12 @@ export function readValuesInput(
       }),
     };
   }
-  return { ok: true, imported, scenario: imported.read.scenario, notes: readNotes(imported) };
+  return {
+    ok: true,
+    imported,
+    scenario: imported.read.scenario,
+    notes: readNotes(imported, answers),
+  };
 }
 
 export function valuesFindings(

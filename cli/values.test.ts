@@ -73,6 +73,28 @@ describe("render --values --check", () => {
     expect(io.err).not.toMatch(/question: Where do your Kafka clients run/);
   });
 
+  it("GKE values stay GKE, and an answer the values settle is named as unused", () => {
+    const io = memoryIo(temp.dir);
+    const argv = [
+      "render",
+      "--values",
+      fixture("broken-gcp-neg-cluster-ip.yaml"),
+      "--answer",
+      "clients=outside-cluster",
+      "--answer",
+      "loadBalancer.provider=azure",
+      "--answer",
+      "release.namespace=kafka",
+      "--print-link",
+    ];
+    runCli(argv, io);
+    expect(io.out).toContain("/s/complete-install-gke/#");
+    expect(io.err).toMatch(
+      /^note: --answer loadBalancer\.provider=azure is not used: these values settle it themselves$/m,
+    );
+    expect(io.err).not.toMatch(/--answer (clients|release\.namespace)=\S+ is not used/);
+  });
+
   it("a working release: exit 0, and the values findings' keys", () => {
     const io = memoryIo(temp.dir);
     expect(

@@ -37,7 +37,7 @@ function annotationsOf(values: HelmValues): HelmValues {
   return getMap(values, [...ANNOTATIONS]) ?? {};
 }
 
-/** Which cloud a LoadBalancer Service is meant for, from its annotations; null when none says. */
+/** Which cloud a Service is meant for, from its annotations; null when none says. */
 export function providerFromAnnotations(annotations: HelmValues): LbProvider | null {
   const keys = Object.keys(annotations);
   if (keys.some((k) => k.startsWith("service.beta.kubernetes.io/aws-load-balancer-"))) return "aws";
@@ -46,6 +46,9 @@ export function providerFromAnnotations(annotations: HelmValues): LbProvider | n
       (k) =>
         k.startsWith("networking.gke.io/") ||
         k === "cloud.google.com/load-balancer-type" ||
+        // Network endpoint groups exist only on GKE (a ClusterIP Service behind a
+        // Google load balancer carries them too).
+        k === "cloud.google.com/neg" ||
         k === "cloud.google.com/l4-rbs",
     )
   )
@@ -120,7 +123,7 @@ export interface NetworkingRead {
   release: Hint;
   namespace: Hint;
   clients: Hint;
-  /** Set when a LoadBalancer Service carries no cloud's annotations: which cloud is a question. */
+  /** Set when the Service's annotations name no cloud: which cloud is a question. */
   provider: Hint | null;
 }
 
@@ -257,8 +260,35 @@ function portOf(values: HelmValues, ctx: ReadContext, release: ValuesRelease): n
 }
 
 /**
+ * The cloud the rest of the values point at when the Service's annotations do
+ * not say: the object storage, or Spanner as the metadata store. Only a guess
+ * (an S3-compatible store runs anywhere), so it is asked, pre-filled.
+ */
+function providerFromPlatform(values: HelmValues): Hint | null {
+  const storage = getString(values, ["storage", "use"]);
+  if (storage === "gcs")
+    return {
+      value: "gcp",
+      why: "the values store data in Google Cloud Storage (storage.use: gcs)",
+    };
+  if (storage === "azure")
+    return {
+      value: "azure",
+      why: "the values store data in Azure Blob Storage (storage.use: azure)",
+    };
+  if (getString(values, ["metadata", "use"]) === "spanner")
+    return { value: "gcp", why: "the metadata store is Spanner (metadata.use: spanner)" };
+  if (storage === "s3")
+    return { value: "aws", why: "the values store data in S3 (storage.use: s3)" };
+  return null;
+}
+
+/**
  * `provider`: the answer to "which cloud?" when the annotations do not say; the
- * scheme and the reserved IP are read the way that provider takes them.
+ * scheme and the reserved IP are read the way that provider takes them. Asked
+ * for every Service the annotations do not settle, load balancer or not: a
+ * ClusterIP Service's values still decide which cloud's load balancer the
+ * wizard writes once one is chosen (a GKE release must not get AWS annotations).
  */
 export function readNetworking(ctx: ReadContext, answeredProvider?: LbProvider): NetworkingRead {
   const { layout } = ctx;
@@ -267,19 +297,26 @@ export function readNetworking(ctx: ReadContext, answeredProvider?: LbProvider):
   const v = first.values;
   const exposure = exposureOf(v, ctx, first);
   const annotations = annotationsOf(v);
-  const detected = exposure === "load-balancer" ? providerFromAnnotations(annotations) : null;
+  const detected = providerFromAnnotations(annotations);
+  const lb = exposure === "load-balancer";
+  const providerHint: Hint | null =
+    detected !== null
+      ? null
+      : (providerFromPlatform(v) ??
+        (lb
+          ? { value: "other", why: "the Service carries no cloud's load-balancer annotations" }
+          : {
+              value: DEFAULT_SCENARIO.loadBalancer.provider,
+              why: "the values name no cloud; it decides which cloud's load balancer the wizard writes, should you choose one",
+            }));
   const provider: LbProvider =
-    detected ??
-    (exposure === "load-balancer"
-      ? (answeredProvider ?? "other")
-      : DEFAULT_SCENARIO.loadBalancer.provider);
+    detected ?? answeredProvider ?? (providerHint?.value as LbProvider | undefined) ?? "other";
   const scheme =
     exposure === "load-balancer"
       ? schemeOf(provider, annotations)
       : DEFAULT_SCENARIO.loadBalancer.scheme;
-  if (exposure === "load-balancer") ctx.from("loadBalancer.provider", [...ANNOTATIONS], first);
+  if (lb || detected !== null) ctx.from("loadBalancer.provider", [...ANNOTATIONS], first);
 
-  const lb = exposure === "load-balancer";
   const hostOf = (release: ValuesRelease, field: string) => {
     const host = ctx.text(release.values, PUBLIC_HOST, release);
     if (host !== undefined) ctx.from(field, PUBLIC_HOST, release);
@@ -355,10 +392,7 @@ export function readNetworking(ctx: ReadContext, answeredProvider?: LbProvider):
     release: releaseHint(first, exposure),
     namespace: namespaceHint(v),
     clients: clientsHint(v, exposure, scheme),
-    provider:
-      lb && detected === null
-        ? { value: "other", why: "the Service carries no cloud's load-balancer annotations" }
-        : null,
+    provider: providerHint,
   };
 }
 

@@ -137,6 +137,7 @@ export function readScenario(layout: ValuesLayout, answers: Answers = {}): ReadR
   const plat = readPlatform(first, ctx, layout.zoneAware ? layout.releases.length : 0);
   const tagVersion = imageTagVersion(first);
 
+  const lb = net.core.exposure === "load-balancer";
   const questions: Question[] = [];
   questions.push(
     question(
@@ -175,7 +176,7 @@ export function readScenario(layout: ValuesLayout, answers: Answers = {}): ReadR
     questions.push(
       question(
         "loadBalancer.provider",
-        "Which cloud's load balancer is it?",
+        lb ? "Which cloud's load balancer is it?" : "Which cloud does the cluster run on?",
         net.provider.value,
         net.provider.why,
         answers,
@@ -184,7 +185,6 @@ export function readScenario(layout: ValuesLayout, answers: Answers = {}): ReadR
     );
   }
   const clients = questions[0]?.value as ClientLocation;
-  const lb = net.core.exposure === "load-balancer";
   if (layout.zoneAware && lb && clients !== "in-cluster") {
     questions.push(
       question(
@@ -274,7 +274,7 @@ export function readScenario(layout: ValuesLayout, answers: Answers = {}): ReadR
         id: "values-platform-kept",
         severity: "info",
         message: `The wizard leaves storage, metadata, identity, observability and resources as you wrote them, because ${details.length === 1 ? "one answer is" : "some answers are"} missing or not valid: ${details.join("; ")}`,
-        fix: "Fill them in under What to generate and choose a complete install, if you want the wizard to write those parts too.",
+        fix: "Fill them in under Values to generate and choose a complete install, if you want the wizard to write those parts too.",
       });
       parsed = ScenarioSchema.safeParse(scenario);
     }
