@@ -123,7 +123,7 @@ function render(options: RenderOptions, io: CliIo): number {
     if (!options.check && failing.length > 0) {
       for (const f of failing) io.stderr(`error: ${f.message} Fix: ${f.fix}\n`);
       io.stderr(
-        `These files will not work as configured: change the answers above (on the page, or in a scenario file) and write them again.\n`,
+        `These files will not work as configured: fix what the errors above name (on the page, or in a scenario file) and write them again.\n`,
       );
       exitStatus = EXIT_CHECK_ERRORS;
     }

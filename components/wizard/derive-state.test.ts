@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fieldId } from "@/components/ui/field-ids";
 import type { Finding } from "@/lib/check/types";
@@ -113,7 +115,33 @@ describe("describeField", () => {
     expect(describeField("loadBalancer.host")).toBe("Load balancer host");
     expect(describeField("zones.names.0")).toBe("Zone 1 name");
     expect(describeField("zones.hosts.us-east-1a")).toBe("Load balancer host for zone us-east-1a");
-    expect(describeField("storage.secretName")).toBe("Storage › secret name");
+    expect(describeField("storage.secretName")).toBe("Storage secret name");
+    expect(describeField("clientKit.someday")).toBe("Client kit › someday");
+  });
+
+  // Problem lists and "Go to" links name fields as the form does: a field the
+  // list had no name for read "Identity › aws role arn" beside "IAM role ARN".
+  it("names every question of the form, by its label (less “(optional)”) or a longer one", () => {
+    const steps = path.join(__dirname, "steps");
+    const files = readdirSync(steps, { recursive: true, encoding: "utf8" }).filter((f) =>
+      f.endsWith(".tsx"),
+    );
+    const fields: string[] = [];
+    for (const file of files) {
+      const source = readFileSync(path.join(steps, file), "utf8");
+      for (const element of source.matchAll(/<\w+\s([^>]*?)\/?>/gs)) {
+        const name = /\bname="([\w.]+)"/.exec(element[1] ?? "")?.[1];
+        const label = /\b(?:label|legend)="([^"]+)"/.exec(element[1] ?? "")?.[1];
+        if (name === undefined || label === undefined) continue;
+        fields.push(name);
+        const shown = label.replace(/ \([^)]*\)$/, "");
+        const named = describeField(name);
+        expect(named, name).not.toContain("›");
+        const [a, b] = [named.toLowerCase(), shown.toLowerCase()];
+        expect(a.includes(b) || b.includes(a), `${name}: "${named}" for "${label}"`).toBe(true);
+      }
+    }
+    expect(fields.length).toBeGreaterThan(60);
   });
 });
 

@@ -211,7 +211,7 @@ export function checkBrokerCount(s: Scenario): Finding[] {
       why: "Buf's deployment docs recommend a HorizontalPodAutoscaler with at least 6 brokers across 3 availability zones at 50% CPU (the chart's default minReplicas is 6).",
       fix: autoscaled
         ? "For production, set the autoscaling minimum to 6 or more brokers across 3 zones."
-        : "For production, run 6 or more brokers across 3 zones, or turn on autoscaling in the resources step (complete values file).",
+        : "For production, run 6 or more brokers across 3 zones, or turn on autoscaling under Resources and scaling (a complete values file).",
       fields: autoscaled ? [countField] : [countField, "resources.autoscaling.enabled"],
       clients: [],
     });

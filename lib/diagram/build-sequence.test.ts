@@ -75,7 +75,7 @@ describe("buildClientSequence", () => {
     ]);
     // Case-varied entries are one address to connect to.
     expect(s[3]?.lines).toEqual([STEP_LABELS.produceFetch, `to ${v.brokers[0]?.address} (×3)`]);
-    expect(s[4]?.lines).toEqual(["lands in any broker"]);
+    expect(s[4]?.lines).toEqual(["Produce and fetch land in:", "any broker"]);
     expect(s[0]?.lines).toEqual(["client.id my-app"]);
   });
 

@@ -11,6 +11,7 @@
 import type { AddressVerdict, ClientView } from "../clients/types";
 import { escapeAccessibleText, escapeLabelLines } from "./escape";
 import { endpointText, FAILING_MARK, plural, STEP_LABELS } from "./labels";
+import { NODE_LINE_MAX_PX, wrapWords } from "./wrap";
 
 const CLIENT = "n1";
 const BOOTSTRAP = "n2";
@@ -63,7 +64,7 @@ export function buildClientSequence(view: ClientView): string {
     `  accTitle: ${escapeAccessibleText(`${view.title}: bootstrap, metadata, produce and fetch`)}`,
     `  accDescr: ${escapeAccessibleText(
       view.connects
-        ? `Connects: bootstrap from ${endpointText(view.bootstrap)}, then produce and fetch land in ${view.landsIn}.`
+        ? `Connects: bootstrap from ${endpointText(view.bootstrap)}, then produce and fetch. Where they land: ${view.landsIn}`
         : `Does not connect: bootstrap from ${endpointText(view.bootstrap)}. The notes say which step fails and why.`,
     )}`,
     `  participant ${CLIENT} as Kafka client`,
@@ -117,7 +118,10 @@ export function buildClientSequence(view: ClientView): string {
       ]),
     );
   } else if (!failed) {
-    lines.push(note(BROKERS, [`lands in ${view.landsIn}`]));
+    // Fixed words first (see above); the sentence wrapped as node labels are.
+    lines.push(
+      note(BROKERS, ["Produce and fetch land in:", ...wrapWords(view.landsIn, NODE_LINE_MAX_PX)]),
+    );
   }
   return `${lines.join("\n")}\n`;
 }
