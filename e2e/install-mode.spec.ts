@@ -35,6 +35,9 @@ test("install mode: layering explained by default, a new install needs storage a
   // A complete install: etcd (the chart's default store; on AWS the wizard
   // suggests PostgreSQL first) asks where it runs.
   await wizard.pick("Values to generate", "A complete install");
+  // The storage and metadata questions now need answers, so the outputs wait
+  // for them; the install question no longer says the choice just made fails.
+  await expect(wizard.fieldFindings("install")).toHaveCount(0);
   await wizard.pick("Metadata store", "etcd");
   await page.getByLabel("Bucket", { exact: true }).fill("acme-bufstream");
   await page.getByLabel("Region", { exact: true }).fill("us-east-1");

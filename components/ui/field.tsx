@@ -6,7 +6,10 @@ import type { Finding } from "@/lib/check/types";
 import type { Scenario } from "@/lib/scenario/schema";
 import { useIsReached, useLeaveMarksReached } from "@/components/wizard/field-reach";
 import { useFieldFindings } from "@/components/wizard/findings-context";
-import { useFieldChangedSinceShown } from "@/components/wizard/scenario-context";
+import {
+  useFieldChangedSinceShown,
+  useFindingsStillTrue,
+} from "@/components/wizard/scenario-context";
 import { useFieldProblem } from "@/components/wizard/validation-context";
 import { errorId, fieldId, findingsId, helpId } from "./field-ids";
 
@@ -70,7 +73,8 @@ function useFieldFeedback(name: string, help: ReactNode, findingsProp?: readonly
   // Findings are the last valid answers' while some answer is invalid: none about
   // a value this field no longer holds.
   const changed = useFieldChangedSinceShown(name);
-  const findings = changed ? NO_FINDINGS : (findingsProp ?? contextFindings);
+  const stillTrue = useFindingsStillTrue(findingsProp ?? contextFindings);
+  const findings = changed ? NO_FINDINGS : stillTrue;
   const slot = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<{ height: number; hadProblem: boolean } | null>(null);
 

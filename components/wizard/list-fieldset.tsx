@@ -9,6 +9,7 @@ import { errorId } from "@/components/ui/field-ids";
 import { FieldMessage, fieldId } from "@/components/ui/field";
 import { useIsReached, useLeaveMarksReached } from "./field-reach";
 import { useFieldFindings } from "./findings-context";
+import { useFindingsStillTrue } from "./scenario-context";
 import { useFieldProblem } from "./validation-context";
 
 /**
@@ -19,7 +20,7 @@ import { useFieldProblem } from "./validation-context";
  */
 export function ListFeedback({ name }: { name: string }) {
   const problem = useFieldProblem(name);
-  const findings = useFieldFindings(name);
+  const findings = useFindingsStillTrue(useFieldFindings(name));
   const reached = useIsReached(name);
   return (
     <>

@@ -144,6 +144,26 @@ export function useFieldChangedSinceShown(name: string): boolean {
   return JSON.stringify(value) !== JSON.stringify(valueAt(shownWhileInvalid, name));
 }
 
+/**
+ * The findings a field may still show while the answers are invalid: those
+ * about none of the fields that changed since the shown answers. A finding
+ * names every field it is about ("a new install with networking-only values":
+ * the install question and the values scope); after the scope changed, the
+ * install question must not keep saying it will not work. Read at render: the
+ * field renders again when the answers turn invalid, which is when this starts
+ * to matter.
+ */
+export function useFindingsStillTrue(findings: readonly Finding[]): readonly Finding[] {
+  const shownWhileInvalid = useContext(ShownWhileInvalidContext);
+  const { getValues } = useFormContext<Scenario>();
+  if (shownWhileInvalid === null || findings.length === 0) return findings;
+  const unchanged = (path: string) =>
+    JSON.stringify(getValues(path as FieldPath<Scenario>)) ===
+    JSON.stringify(valueAt(shownWhileInvalid, path));
+  const still = findings.filter((finding) => finding.fields.every(unchanged));
+  return still.length === findings.length ? findings : still;
+}
+
 function valueAt(document: unknown, path: string): unknown {
   let at = document;
   for (const key of path.split(".")) {
