@@ -167,3 +167,28 @@ test("downloads: the default drawing as built, other drawings with their fonts, 
   expect(geometry.labels).toBeGreaterThan(10);
   expect(geometry.problems).toEqual([]);
 });
+
+test.describe("on a phone-wide page", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("a client sequence too wide to fit opens at the client's lifeline, not its middle", async ({
+    wizard,
+    page,
+  }) => {
+    const preset = findPreset("aws-nlb-internal");
+    if (!preset) throw new Error("preset aws-nlb-internal is missing");
+    await wizard.open(encodeScenario(preset.scenario));
+    const sequence = page.locator('[data-testid^="client-sequence-"]').first();
+    await sequence.scrollIntoViewIfNeeded();
+    await expect(sequence).toHaveAttribute("data-diagram-state", "ready");
+    const view = sequence.getByRole("group", { name: / at \d+%/ });
+    const box = await view.evaluate((e) => ({
+      left: e.scrollLeft,
+      scroll: e.scrollWidth,
+      client: e.clientWidth,
+    }));
+    // Wider than its box (else this proves nothing), and scrolled to its start.
+    expect(box.scroll).toBeGreaterThan(box.client + 50);
+    expect(box.left).toBe(0);
+  });
+});

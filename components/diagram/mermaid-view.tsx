@@ -25,7 +25,12 @@ export interface MermaidViewProps {
   testId?: string;
   /** A drawing made at build time, shown (instead of loading mermaid) while `text` is its text. */
   prerendered?: PrerenderedDrawing;
-  /** The start of the label of the node "actual size" centres on (e.g. "Kafka clients"). */
+  /**
+   * The start of the label of the node "actual size" centres on (e.g. "Kafka
+   * clients"). Without one, a drawing too wide for its box opens at its start,
+   * the top left: where a client sequence diagram begins (the client's lifeline),
+   * rather than in its middle with the client cut off.
+   */
   anchorText?: string;
   /** More toolbar controls (downloads), once there is a drawing. */
   tools?: ReactNode;
@@ -43,6 +48,8 @@ export interface PrerenderedDrawing {
 }
 
 const noSubscription = () => () => {};
+/** The drawing's top left corner, in its own units (see anchorText). */
+const START = { x: 0, y: 0 };
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 
 /** The drawing's own size: its viewBox. */
@@ -142,7 +149,7 @@ export function MermaidView({
         name={name}
         naturalWidth={size?.width ?? 0}
         naturalHeight={size?.height ?? 0}
-        anchor={showPrerendered ? prerendered.anchor : anchor}
+        anchor={showPrerendered ? prerendered.anchor : anchorText === undefined ? START : anchor}
         tools={tools}
       >
         {showSvg && (
