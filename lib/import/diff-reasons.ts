@@ -64,7 +64,13 @@ function publicAddressReason(s: Scenario, change: Change, zone: string | null): 
       : s.exposure === "headless"
         ? "the headless Service's DNS name, which resolves to every broker pod"
         : "the Service's own DNS name";
-  return `Every broker advertises this address, and clients open every produce and fetch connection to it: it must be ${where} (${release?.advertised.host ?? ""}:${release?.advertised.port ?? ""}).`;
+  // The address follows the Service the scenario has; when that Service cannot
+  // serve clients outside the cluster, say so here too, not only in the check.
+  const unreachable =
+    s.exposure !== "load-balancer" && s.clients !== "in-cluster"
+      ? " Clients outside the cluster cannot reach that name: choose a load balancer (see the check)."
+      : "";
+  return `Every broker advertises this address, and clients open every produce and fetch connection to it: it must be ${where} (${release?.advertised.host ?? ""}:${release?.advertised.port ?? ""}).${unreachable}`;
 }
 
 /** The reason for one difference; `zone` is the zone of the file it is in. */
@@ -90,7 +96,11 @@ export function reasonFor(path: KeyPath, change: Change, s: Scenario, zone: stri
   if (starts(path, "bufstream", "service", "type")) {
     return s.exposure === "load-balancer"
       ? "The scenario exposes the brokers through a load balancer: the chart's Service becomes a LoadBalancer Service."
-      : `The scenario uses ${EXPOSURE_WORDS[s.exposure]}${s.exposure === "headless" ? " beside the chart's Service" : ""}; ClusterIP is the chart's default, so it need not be written.`;
+      : `The scenario uses ${EXPOSURE_WORDS[s.exposure]}${s.exposure === "headless" ? " beside the chart's Service" : ""}; ${
+          change === "removed"
+            ? "ClusterIP is the chart's default, so it need not be written."
+            : "written although ClusterIP is the chart's default: these values are layered on the release's own, where a type set earlier would otherwise stay."
+        }`;
   }
   if (starts(path, "bufstream", "service", "loadBalancerIP")) {
     if (s.loadBalancer.provider === "aws")
