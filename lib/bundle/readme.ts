@@ -14,7 +14,7 @@ import { describeTopology } from "../diagram/describe";
 import { headlessServiceFileName, regionalServiceFileName } from "../manifests/files";
 import { etcdReleaseName, etcdValuesFileName, installsEtcd } from "../platform/metadata";
 import { platformSecretInputs } from "../platform";
-import { LEGACY_CHART } from "../scenario/defaults";
+import { CHART_KEYS_DOCUMENTED_UP_TO, LEGACY_CHART } from "../scenario/defaults";
 import type { Scenario } from "../scenario/schema";
 import { accessSection, monitoringSection } from "./readme-access";
 import type { BundleFile } from "./types";
@@ -259,9 +259,14 @@ function decisionsSection(s: Scenario): string[] {
     }
   }
   items.push(
-    "The values use the chart keys documented up to v0.3.30; check them with `helm show values <chart> --version <version>` for your chart version (Bufstream 0.4 changed the broker's own configuration format; the docs do not yet say whether the Helm values changed with it).",
+    `The values use the chart keys documented up to v${CHART_KEYS_DOCUMENTED_UP_TO}; check them with \`helm show values <chart> --version <version>\` for your chart version (Bufstream 0.4 changed the broker's own configuration format; the docs do not yet say whether the Helm values changed with it).`,
   );
-  return ["## Decisions the Bufstream docs leave open", "", ...items.map((i) => `- ${i}`), ""];
+  return [
+    "## Check before you install: what the Bufstream docs leave open",
+    "",
+    ...items.map((i) => `- ${i}`),
+    "",
+  ];
 }
 
 export function renderReadme(input: ReadmeInputs): string {

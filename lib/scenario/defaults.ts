@@ -11,6 +11,13 @@ export const DEFAULT_CHART = "oci://us-docker.pkg.dev/buf-images-1/buf/charts/bu
 export const LEGACY_CHART = "oci://us-docker.pkg.dev/buf-images-1/bufstream/charts/bufstream";
 /** The newest chart seen in the sources (bufstream-demo, Dec 2025). */
 export const DEFAULT_CHART_VERSION = "0.4.9";
+/**
+ * The newest chart version whose Helm values Bufstream's docs describe: the
+ * keys the wizard writes are those (open question 1: 0.4 changed the broker's
+ * own configuration format, and the docs do not say whether the values did).
+ * The bundle's README and the page's chart version help both say so.
+ */
+export const CHART_KEYS_DOCUMENTED_UP_TO = "0.3.30";
 
 /** Every field's default. The decoder fills these into partial documents. */
 export const DEFAULT_SCENARIO: Scenario = {

@@ -3,7 +3,7 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { HelpText, NumberField, TextField } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
-import { DEFAULT_CHART, LEGACY_CHART } from "@/lib/scenario/defaults";
+import { CHART_KEYS_DOCUMENTED_UP_TO, DEFAULT_CHART, LEGACY_CHART } from "@/lib/scenario/defaults";
 import type { Scenario } from "@/lib/scenario/schema";
 import { useHasProblem } from "../validation-context";
 import { DOCS } from "./docs";
@@ -135,7 +135,15 @@ export function ReleaseStep() {
             what="The chart version equals the Bufstream version; every command pins it, so installs are repeatable."
             when="Use the newest release you have tested."
             docs={DOCS.releases}
-          />
+          >
+            <p>
+              The values use the chart keys Bufstream&apos;s docs describe, up to{" "}
+              {CHART_KEYS_DOCUMENTED_UP_TO}. For a newer chart, compare them with{" "}
+              <code>helm show values</code> for your version: Bufstream 0.4 changed the
+              broker&apos;s own configuration format, and the docs do not yet say whether the Helm
+              values changed too.
+            </p>
+          </HelpText>
         }
       />
       <TextField
