@@ -7,7 +7,10 @@
 // is painted over it), CSS cannot reorder SVG painting, and moving the titles out
 // of their g.cluster would change the structure the page and its tests read. So
 // the edges get a mask with a hole at each title's box: a line stops at the
-// title and carries on below it, as lines do at edge labels.
+// title and carries on below it, as lines do at edge labels. Applied to the
+// drawing on the page once it is in the DOM (mermaid-view.tsx: a few elements
+// added, no markup parsed again), to "Save image" (export-diagram.ts) and to the
+// build-time drawing (scripts/prerender-diagram.ts).
 
 /**
  * Masks every graph's edges (in place) where its subgraph titles are; a graph
@@ -65,15 +68,4 @@ export function maskEdgesUnderTitles(svg: Element): void {
     root.insertBefore(mask, edges);
     edges.setAttribute("mask", `url(#${maskId})`);
   });
-}
-
-/** The same on Mermaid's SVG markup: markup in, markup out (unchanged without subgraph titles). */
-export function maskEdgesUnderTitlesInMarkup(markup: string): string {
-  if (!markup.includes("cluster-label")) return markup;
-  const template = document.createElement("template");
-  template.innerHTML = markup;
-  const svg = template.content.querySelector("svg");
-  if (svg === null) return markup;
-  maskEdgesUnderTitles(svg);
-  return template.innerHTML;
 }

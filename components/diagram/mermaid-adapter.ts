@@ -18,7 +18,6 @@
 import type { Mermaid } from "mermaid";
 
 import { DIAGRAM_FONT_FAMILY } from "@/components/ui/page-font";
-import { maskEdgesUnderTitlesInMarkup } from "./edge-title-mask";
 import { mermaidConfig, type DiagramTheme, DIAGRAM_FONT_SIZE } from "./mermaid-config";
 
 export type { DiagramTheme };
@@ -104,8 +103,9 @@ function removeLeftovers(id: string): void {
 
 /**
  * Renders Mermaid text to an SVG string (sanitised by mermaid under
- * `securityLevel: "strict"`), its edges masked where they would cross a
- * subgraph's title (edge-title-mask.ts). Renders are serialised; an aborted request that
+ * `securityLevel: "strict"`). Whoever shows it masks the edges where they
+ * would cross a subgraph's title (edge-title-mask.ts): on the live element, so
+ * the markup is not parsed and written out again at every edit. Renders are serialised; an aborted request that
  * has not started rejects with StaleRenderError. Errors reject with mermaid's
  * message (plain text, often line-numbered).
  */
@@ -125,8 +125,7 @@ export function renderMermaid(
     const id = `mermaid-diagram-${renderCount}`;
     const started = performance.now();
     try {
-      const { svg: drawn } = await mermaid.render(id, text);
-      const svg = maskEdgesUnderTitlesInMarkup(drawn);
+      const { svg } = await mermaid.render(id, text);
       recentCosts.push(performance.now() - started);
       if (recentCosts.length > 3) recentCosts.shift();
       return svg;
