@@ -141,23 +141,20 @@ export function inspectFlowchart(svg: SVGSVGElement): FlowchartGeometry {
     }
   }
   // No edge may be painted across a subgraph title's text. Mermaid paints edges
-  // over titles, so where an edge runs through one, the point must fall in a
-  // hole (black) of a mask the edge is drawn through (edge-title-mask.ts).
+  // over titles, so where an edge runs through one, the point must be clipped
+  // away: outside the clip path the edges are drawn through (edge-title-clip.ts).
   const inHole = (path: SVGGraphicsElement, x: number, y: number): boolean => {
-    const masked = path.closest("[mask]");
-    const id = /^url\(#(.+)\)$/.exec(masked?.getAttribute("mask") ?? "")?.[1];
-    const mask = id === undefined ? null : svg.ownerDocument.getElementById(id);
-    const toScreen = (masked as SVGGraphicsElement | null)?.getScreenCTM();
-    if (mask === null || toScreen === null || toScreen === undefined) return false;
-    return [...mask.querySelectorAll<SVGRectElement>('rect[fill="black"]')].some((rect) => {
-      const corner = (px: number, py: number) => new DOMPoint(px, py).matrixTransform(toScreen);
-      const a = corner(rect.x.baseVal.value, rect.y.baseVal.value);
-      const b = corner(
-        rect.x.baseVal.value + rect.width.baseVal.value,
-        rect.y.baseVal.value + rect.height.baseVal.value,
-      );
-      return x >= a.x && x <= b.x && y >= a.y && y <= b.y;
-    });
+    const clipped = path.closest<SVGGraphicsElement>("[clip-path]");
+    const id = /^url\(#(.+)\)$/.exec(clipped?.getAttribute("clip-path") ?? "")?.[1];
+    const shape =
+      id === undefined
+        ? null
+        : svg.ownerDocument.getElementById(id)?.querySelector<SVGPathElement>("path");
+    const toScreen = clipped?.getScreenCTM();
+    if (shape === null || shape === undefined || toScreen === null || toScreen === undefined) {
+      return false;
+    }
+    return !shape.isPointInFill(new DOMPoint(x, y).matrixTransform(toScreen.inverse()));
   };
   for (const path of svg.querySelectorAll<SVGPathElement>("g.edgePaths path")) {
     const toScreen = path.getScreenCTM();

@@ -27,7 +27,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { defaultTopologyText } from "../components/diagram/default-topology";
-import { maskEdgesUnderTitles } from "../components/diagram/edge-title-mask";
+import { clipEdgesAtTitles } from "../components/diagram/edge-title-clip";
 import { mermaidConfig, type DiagramTheme } from "../components/diagram/mermaid-config";
 import {
   buildSymbolFont,
@@ -85,10 +85,10 @@ export async function drawDefaultDiagram(browser: Browser): Promise<Drawing> {
       `<!doctype html><html><head><style>${fontFace(DRAWING_FONT_FAMILIES.text, readFileSync(PAGE_FONT_FILE))}${fontFace(DRAWING_FONT_FAMILIES.symbols, symbols)}</style></head><body></body></html>`,
     );
     await page.addScriptTag({ path: path.join(root, "node_modules/mermaid/dist/mermaid.min.js") });
-    // The page masks edges under subgraph titles after mermaid draws; so does this drawing.
+    // The page clips edges at subgraph titles after mermaid draws; so does this drawing.
     // (`__name`: tsx's keepNames wraps named inner functions in it.)
     await page.addScriptTag({
-      content: `globalThis.__name = (fn) => fn; globalThis.maskEdgesUnderTitles = ${maskEdgesUnderTitles.toString()};`,
+      content: `globalThis.__name = (fn) => fn; globalThis.clipEdgesAtTitles = ${clipEdgesAtTitles.toString()};`,
     });
     await page.evaluate(
       async ({ family, sample }) => {
@@ -129,7 +129,7 @@ export async function drawDefaultDiagram(browser: Browser): Promise<Drawing> {
               initialize(c: object): void;
               render(id: string, t: string): Promise<{ svg: string }>;
             };
-            maskEdgesUnderTitles(svg: Element): void;
+            clipEdgesAtTitles(svg: Element): void;
           };
           w.mermaid.initialize(config);
           const { svg } = await w.mermaid.render("prerendered-topology", text);
@@ -138,7 +138,7 @@ export async function drawDefaultDiagram(browser: Browser): Promise<Drawing> {
           document.body.append(holder);
           const element = holder.querySelector("svg");
           if (element === null) throw new Error("mermaid returned no <svg>");
-          w.maskEdgesUnderTitles(element);
+          w.clipEdgesAtTitles(element);
           // Where the clients are, in the drawing's own units.
           const box = element.viewBox.baseVal;
           const svgRect = element.getBoundingClientRect();

@@ -10,7 +10,7 @@
 // - The PNG is the SVG drawn on a canvas through a data: URL image (img-src
 //   allows data:; a blob: URL would not be).
 import { DIAGRAM_FONT_FAMILY } from "@/components/ui/page-font";
-import { maskEdgesUnderTitles } from "./edge-title-mask";
+import { clipEdgesAtTitles } from "./edge-title-clip";
 import { renderMermaid } from "./mermaid-adapter";
 import type { DiagramTheme } from "./mermaid-config";
 
@@ -95,7 +95,7 @@ function toXml(markup: string, prefix: string): string {
   holder.innerHTML = markup;
   const svg = holder.querySelector("svg");
   if (svg === null) throw new Error("The diagram library returned no drawing.");
-  maskEdgesUnderTitles(svg);
+  clipEdgesAtTitles(svg);
   const xml = new XMLSerializer().serializeToString(svg);
   return prefix === "" ? xml : xml.replace(/^(<svg[^>]*>)/, `$1${prefix}`);
 }

@@ -49,7 +49,7 @@ export function mermaidConfig(theme: DiagramTheme, fontFamily: string) {
       ...(theme === "dark" ? { edgeLabelBackground: DARK_EDGE_LABEL_BG } : {}),
     },
     // An edge entering a subgraph from above would cross its title: Mermaid
-    // paints edges over titles, so edge-title-mask.ts masks the edges there.
+    // paints edges over titles, so edge-title-clip.ts clips the edges there.
     flowchart: FLOWCHART,
   };
 }

@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } fr
 import type { ReactNode, RefObject } from "react";
 import styles from "./diagram.module.css";
 import { DiagramViewer } from "./diagram-viewer";
-import { maskEdgesUnderTitles } from "./edge-title-mask";
+import { clipEdgesAtTitles } from "./edge-title-clip";
 import { useColorScheme } from "./use-color-scheme";
 import { useInView } from "./use-in-view";
 import { useMermaidSvg } from "./use-mermaid-svg";
@@ -102,7 +102,7 @@ export function MermaidView({
     const element = imgRef.current?.querySelector("svg");
     element?.setAttribute("aria-hidden", "true");
     // Before the first paint of this drawing: no frame shows a title struck through.
-    if (element !== null && element !== undefined) maskEdgesUnderTitles(element);
+    if (element !== null && element !== undefined) clipEdgesAtTitles(element);
     if (element === null || element === undefined || anchorText === undefined) return;
     // Where the anchor node is, in the drawing's own units.
     const box = element.viewBox.baseVal;
