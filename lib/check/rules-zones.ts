@@ -1,5 +1,6 @@
 // Rules about the zone-aware layout and broker counts (domain 2.3, 3 S4/S5, 5
 // "How clients learn their zone", 1.1 autoscaling row).
+import { cloudOfPlatform, type Cloud } from "../platform/cloud";
 import { autoscalingApplies, zoneAutoscaling } from "../platform/resources";
 import { zoneHost } from "../scenario/zone-host";
 import type { Scenario } from "../scenario/schema";
@@ -7,10 +8,8 @@ import { activeZones, hasOutsideClients, isLoadBalancer, lbHostFields, listWords
 import { FINDING } from "./finding-ids";
 import type { Finding } from "./types";
 
-type ZoneProvider = "aws" | "gcp" | "azure";
-
 /** The zone strings each cloud's nodes carry in `topology.kubernetes.io/zone` (domain 5). */
-const ZONE_FORMATS: Record<ZoneProvider, { pattern: RegExp; example: string; cloud: string }> = {
+const ZONE_FORMATS: Record<Cloud, { pattern: RegExp; example: string; cloud: string }> = {
   aws: { pattern: /^[a-z]{2}(-gov)?-[a-z]+-\d[a-z]$/, example: "us-east-1a", cloud: "AWS" },
   gcp: { pattern: /^[a-z]+-[a-z]+\d+-[a-z]$/, example: "us-central1-a", cloud: "GKE" },
   azure: { pattern: /^[a-z]+\d*-\d$/, example: "eastus2-1", cloud: "AKS" },
@@ -21,22 +20,11 @@ const ZONE_FORMATS: Record<ZoneProvider, { pattern: RegExp; example: string; clo
  * balancer's provider, the identity or storage of a complete install, else the
  * cloud the wizard asks for every layout (`loadBalancer.provider`, issue 13).
  */
-function zoneProvider(s: Scenario): ZoneProvider | null {
+function zoneProvider(s: Scenario): Cloud | null {
   if (isLoadBalancer(s) && s.loadBalancer.provider !== "other") return s.loadBalancer.provider;
   const asked = s.loadBalancer.provider === "other" ? null : s.loadBalancer.provider;
   if (s.valuesScope !== "complete") return asked;
-  const byIdentity: Partial<Record<Scenario["identity"]["method"], ZoneProvider>> = {
-    "eks-pod-identity": "aws",
-    irsa: "aws",
-    "gke-workload-identity": "gcp",
-    "azure-workload-identity": "azure",
-  };
-  const fromIdentity = byIdentity[s.identity.method];
-  if (fromIdentity) return fromIdentity;
-  // S3 also means MinIO and other S3-compatible stores, so it says nothing about the cloud.
-  if (s.storage.use === "gcs") return "gcp";
-  if (s.storage.use === "azure") return "azure";
-  return asked;
+  return cloudOfPlatform(s) ?? asked;
 }
 
 /**
@@ -124,7 +112,7 @@ export function checkZones(s: Scenario): Finding[] {
     const format = ZONE_FORMATS[provider];
     const bad = zones.flatMap((zone, i) => (format.pattern.test(zone) ? [] : [{ zone, i }]));
     if (bad.length > 0) {
-      const other = (Object.keys(ZONE_FORMATS) as ZoneProvider[]).find(
+      const other = (Object.keys(ZONE_FORMATS) as Cloud[]).find(
         (p) => p !== provider && bad.every(({ zone }) => ZONE_FORMATS[p].pattern.test(zone)),
       );
       findings.push({

@@ -3,6 +3,7 @@
 // kafka.publicAddress, the headless Service, zones and replicas. The inverse of
 // lib/values (build-values.ts, load-balancer.ts), key for key; facts: domain
 // 1.1, 2.3, 3, 4.
+import { cloudOfMetadata, cloudOfStorage } from "../platform/cloud";
 import { DEFAULT_SCENARIO } from "../scenario/defaults";
 import { isIP } from "../scenario/names";
 import type { Exposure, LbProvider, LbScheme, Scenario } from "../scenario/schema";
@@ -261,25 +262,16 @@ function portOf(values: HelmValues, ctx: ReadContext, release: ValuesRelease): n
 
 /**
  * The cloud the rest of the values point at when the Service's annotations do
- * not say: the object storage, or Spanner as the metadata store. Only a guess
- * (an S3-compatible store runs anywhere), so it is asked, pre-filled.
+ * not say: object storage or a metadata store that only one cloud has
+ * (lib/platform/cloud.ts). Only a guess, so it is asked, pre-filled.
  */
 function providerFromPlatform(values: HelmValues): Hint | null {
-  const storage = getString(values, ["storage", "use"]);
-  if (storage === "gcs")
-    return {
-      value: "gcp",
-      why: "the values store data in Google Cloud Storage (storage.use: gcs)",
-    };
-  if (storage === "azure")
-    return {
-      value: "azure",
-      why: "the values store data in Azure Blob Storage (storage.use: azure)",
-    };
-  if (getString(values, ["metadata", "use"]) === "spanner")
-    return { value: "gcp", why: "the metadata store is Spanner (metadata.use: spanner)" };
-  if (storage === "s3")
-    return { value: "aws", why: "the values store data in S3 (storage.use: s3)" };
+  const storage = getString(values, ["storage", "use"]) ?? "";
+  const metadata = getString(values, ["metadata", "use"]) ?? "";
+  const fromStorage = cloudOfStorage(storage);
+  if (fromStorage !== null) return { value: fromStorage, why: `from storage.use: ${storage}` };
+  const fromMetadata = cloudOfMetadata(metadata);
+  if (fromMetadata !== null) return { value: fromMetadata, why: `from metadata.use: ${metadata}` };
   return null;
 }
 

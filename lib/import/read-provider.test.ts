@@ -29,7 +29,6 @@ describe("the cloud of imported values", () => {
 
   it.each([
     ["gcs", "gcp"],
-    ["s3", "aws"],
     ["azure", "azure"],
   ])("a ClusterIP Service with storage.use %s: asked, guessing %s", (storage, cloud) => {
     const r = read(clusterIp(storage));
@@ -40,6 +39,12 @@ describe("the cloud of imported values", () => {
       answered: false,
     });
     expect(cloudQuestion(r)?.why).toContain(`storage.use: ${storage}`);
+  });
+
+  it("S3 says nothing (S3-compatible stores run anywhere): the wizard's default, asked", () => {
+    const r = read(clusterIp("s3"));
+    expect(cloudQuestion(r)).toMatchObject({ guess: "aws", answered: false });
+    expect(cloudQuestion(r)?.why).toContain("the values name no cloud");
   });
 
   it("Spanner as the metadata store suggests GKE", () => {
