@@ -104,10 +104,11 @@ function removeLeftovers(id: string): void {
 /**
  * Renders Mermaid text to an SVG string (sanitised by mermaid under
  * `securityLevel: "strict"`). Whoever shows it clips the edges where they
- * would cross a subgraph's title (edge-title-clip.ts): on the live element, so
- * the markup is not parsed and written out again at every edit. Renders are serialised; an aborted request that
- * has not started rejects with StaleRenderError. Errors reject with mermaid's
- * message (plain text, often line-numbered).
+ * would cross a subgraph's title (edge-title-clip.ts), on the live element, so
+ * the markup is not parsed and written out again at every edit. Renders are
+ * serialised; an aborted request that has not started rejects with
+ * StaleRenderError. Errors reject with mermaid's message (plain text, often
+ * line-numbered).
  */
 export function renderMermaid(
   text: string,

@@ -6,8 +6,6 @@ export type DiagramTheme = "light" | "dark";
 
 /** Edge-label background in the dark theme: #ccc text on it is 8.9:1. */
 const DARK_EDGE_LABEL_BG = "#30343c";
-/** Subgraph fills: Mermaid's own defaults, written out. */
-const CLUSTER_BG = { light: "#ffffde", dark: "#474949" } as const;
 
 /** The label font size; lib/diagram/wrap.ts breaks lines for it. */
 export const DIAGRAM_FONT_SIZE = "16px";
@@ -44,7 +42,6 @@ export function mermaidConfig(theme: DiagramTheme, fontFamily: string) {
     themeVariables: {
       fontFamily,
       fontSize: DIAGRAM_FONT_SIZE,
-      clusterBkg: CLUSTER_BG[theme],
       // Mermaid's dark edge labels are #ccc on #585858 (4.43:1); axe wants 4.5:1.
       ...(theme === "dark" ? { edgeLabelBackground: DARK_EDGE_LABEL_BG } : {}),
     },

@@ -6,10 +6,7 @@ import type { Finding } from "@/lib/check/types";
 import type { Scenario } from "@/lib/scenario/schema";
 import { useIsReached, useLeaveMarksReached } from "@/components/wizard/field-reach";
 import { useFieldFindings } from "@/components/wizard/findings-context";
-import {
-  useFieldChangedSinceShown,
-  useFindingsStillTrue,
-} from "@/components/wizard/scenario-context";
+import { useFindingsStillTrue } from "@/components/wizard/scenario-context";
 import { useFieldProblem } from "@/components/wizard/validation-context";
 import { errorId, fieldId, findingsId, helpId } from "./field-ids";
 
@@ -50,8 +47,6 @@ export function FieldMessage({ name, message }: { name: string; message: Message
   );
 }
 
-const NO_FINDINGS: readonly Finding[] = [];
-
 /**
  * The schema message and findings for one field, the ids that describe the
  * control, and the focus handlers for the field's wrapper.
@@ -71,10 +66,8 @@ function useFieldFeedback(name: string, help: ReactNode, findingsProp?: readonly
   const reached = useIsReached(name);
   const contextFindings = useFieldFindings(name);
   // Findings are the last valid answers' while some answer is invalid: none about
-  // a value this field no longer holds.
-  const changed = useFieldChangedSinceShown(name);
-  const stillTrue = useFindingsStillTrue(findingsProp ?? contextFindings);
-  const findings = changed ? NO_FINDINGS : stillTrue;
+  // a value this field, or another the finding is about, no longer holds.
+  const findings = useFindingsStillTrue(name, findingsProp ?? contextFindings);
   const slot = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<{ height: number; hadProblem: boolean } | null>(null);
 

@@ -20,7 +20,7 @@ import { useFieldProblem } from "./validation-context";
  */
 export function ListFeedback({ name }: { name: string }) {
   const problem = useFieldProblem(name);
-  const findings = useFindingsStillTrue(useFieldFindings(name));
+  const findings = useFindingsStillTrue(name, useFieldFindings(name));
   const reached = useIsReached(name);
   return (
     <>

@@ -44,7 +44,7 @@ const DEFAULTS_STATE: ValidState = {
 const ScenarioStateContext = createContext<WizardScenarioState | null>(null);
 /**
  * `shown` while the answers are invalid, else null: what fields compare their
- * value with (useFieldChangedSinceShown). Apart from ScenarioStateContext, which
+ * value with (useFindingsStillTrue). Apart from ScenarioStateContext, which
  * changes at every edit and would re-render every field of the form with it.
  */
 const ShownWhileInvalidContext = createContext<Scenario | null>(null);
@@ -129,37 +129,31 @@ function useFindingsWhileTyping(findings: readonly Finding[]): readonly Finding[
   }, [findings, atFocus]);
 }
 
-/**
- * Whether a field's current value differs from the shown (last valid) answers:
- * while the answers are invalid, the findings shown are those of the last valid
- * answers, and a field that has changed since must not show findings about the
- * value it no longer holds (choosing "Cloud load balancer" must not keep saying
- * the ClusterIP Service will not work). Fields that did not change keep theirs.
- */
-export function useFieldChangedSinceShown(name: string): boolean {
-  const shownWhileInvalid = useContext(ShownWhileInvalidContext);
-  const { control } = useFormContext<Scenario>();
-  const value: unknown = useWatch({ control, name: name as FieldPath<Scenario> });
-  if (shownWhileInvalid === null) return false;
-  return JSON.stringify(value) !== JSON.stringify(valueAt(shownWhileInvalid, name));
-}
+const NO_FINDINGS: readonly Finding[] = [];
 
 /**
- * The findings a field may still show while the answers are invalid: those
- * about none of the fields that changed since the shown answers. A finding
- * names every field it is about ("a new install with networking-only values":
- * the install question and the values scope); after the scope changed, the
- * install question must not keep saying it will not work. Read at render: the
- * field renders again when the answers turn invalid, which is when this starts
- * to matter.
+ * The findings a field may show. While the answers are invalid, the findings on
+ * screen are those of the shown (last valid) answers, and a finding must go once
+ * any field it is about has changed since: choosing "Cloud load balancer" must
+ * not keep saying the ClusterIP Service will not work, and after the values
+ * scope changed, the install question must not keep "networking-only values
+ * have neither" (a finding names every field it is about). A field whose own
+ * value changed shows none. Subscribed to the field's own value, so it renders
+ * again when that changes; other fields' values are read at render, which comes
+ * when the answers turn invalid.
  */
-export function useFindingsStillTrue(findings: readonly Finding[]): readonly Finding[] {
+export function useFindingsStillTrue(
+  name: string,
+  findings: readonly Finding[],
+): readonly Finding[] {
   const shownWhileInvalid = useContext(ShownWhileInvalidContext);
-  const { getValues } = useFormContext<Scenario>();
-  if (shownWhileInvalid === null || findings.length === 0) return findings;
+  const { control, getValues } = useFormContext<Scenario>();
+  const own: unknown = useWatch({ control, name: name as FieldPath<Scenario> });
+  if (shownWhileInvalid === null) return findings;
   const unchanged = (path: string) =>
-    JSON.stringify(getValues(path as FieldPath<Scenario>)) ===
+    JSON.stringify(path === name ? own : getValues(path as FieldPath<Scenario>)) ===
     JSON.stringify(valueAt(shownWhileInvalid, path));
+  if (!unchanged(name)) return NO_FINDINGS;
   const still = findings.filter((finding) => finding.fields.every(unchanged));
   return still.length === findings.length ? findings : still;
 }
