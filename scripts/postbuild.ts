@@ -20,6 +20,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startUpScriptUrls, withCompileHint } from "./compile-hints";
 import { buildLinkKindPages } from "./link-kind-pages";
 import { deferFrameworkScripts } from "./start-up-html";
 
@@ -108,12 +109,17 @@ function listHtmlFiles(dir: string): string[] {
   return files.sort();
 }
 
-/** A script of the site by its URL path (under BASE_PATH), or null when it is not in out/. */
-function readScript(src: string): string | null {
+/** The file in out/ of a script of the site by its URL path (under BASE_PATH), or null. */
+function scriptFile(src: string): string | null {
   const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
   const pathname = src.startsWith(basePath) ? src.slice(basePath.length) : src;
   const file = path.join(outDir, pathname);
-  return statSync(file, { throwIfNoEntry: false })?.isFile() ? readFileSync(file, "utf8") : null;
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ? file : null;
+}
+
+function readScript(src: string): string | null {
+  const file = scriptFile(src);
+  return file === null ? null : readFileSync(file, "utf8");
 }
 
 function main(): void {
@@ -131,12 +137,14 @@ function main(): void {
   const allHashes = new Set<string>();
   let scripts = 0;
   let deferredPages = 0;
+  const startUpScripts = new Set<string>();
   for (const file of pages) {
     // On wizard pages the framework's scripts leave the HTML and an inline
     // start-up script loads them (scripts/start-up-html.ts); hashed below like
     // every other inline script.
     const { html, deferred } = deferFrameworkScripts(readFileSync(file, "utf8"), readScript);
     if (deferred) deferredPages += 1;
+    startUpScriptUrls(html).forEach((url) => startUpScripts.add(url));
     const offender = INLINE_HANDLER.exec(html);
     if (offender) {
       throw new Error(
@@ -148,6 +156,12 @@ function main(): void {
     hashes.forEach((hash) => allHashes.add(hash));
     writeFileSync(file, injectMetaPolicy(html, buildPolicy(hashes, true)));
   }
+  // After every page has listed them: lazyChunks() above reads these files.
+  for (const url of startUpScripts) {
+    const file = scriptFile(url);
+    if (file === null) throw new Error(`the start-up script loads ${url}, which is not in out/`);
+    writeFileSync(file, withCompileHint(readFileSync(file, "utf8")));
+  }
   const headerPolicy = buildPolicy([...allHashes].sort(), false);
   writeFileSync(path.join(outDir, "_headers"), renderHeadersFile(headerPolicy));
   writeFileSync(
@@ -155,7 +169,7 @@ function main(): void {
     `${JSON.stringify({ basePath }, null, 2)}\n`,
   );
   console.log(
-    `postbuild: CSP for ${pages.length} pages (${scripts} inline scripts, ${allHashes.size} distinct hashes); framework scripts deferred on ${deferredPages}; ${kindPages.length} share-link pages under s/; wrote out/_headers, base path "${basePath}".`,
+    `postbuild: CSP for ${pages.length} pages (${scripts} inline scripts, ${allHashes.size} distinct hashes); framework scripts deferred on ${deferredPages}; ${startUpScripts.size} start-up scripts marked for eager compilation; ${kindPages.length} share-link pages under s/; wrote out/_headers, base path "${basePath}".`,
   );
 }
 

@@ -24,7 +24,7 @@ const EXTERNAL_SCRIPT = /<script\b([^>]*)>\s*<\/script\s*>/gi;
 const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*>/gi;
 const CHARSET = /<meta charset="[^"]*"\s*\/?>/i;
 /** Marks the inlined start-up script, so running postbuild twice changes nothing. */
-const START_UP_SCRIPT_MARK = "data-start-up-script";
+export const START_UP_SCRIPT_MARK = "data-start-up-script";
 
 /** Whether the page renders the wizard (the element the start-up script watches). */
 export function hasStartUpRoot(html: string): boolean {
