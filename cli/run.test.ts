@@ -11,7 +11,7 @@ import { buildShareLink } from "../lib/share/codec";
 import { LINK_LIMITS } from "../lib/share/limits";
 import { GENERATOR_VERSION } from "../lib/version";
 import { BASE_URL_ENV, DEFAULT_BASE_URL } from "./args";
-import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, runCli } from "./run";
+import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, runCli, wizardDirectoryUrl } from "./run";
 import { expectRefused, expectedFiles, makeTempDir, memoryIo, readWritten } from "./test-helpers";
 
 /** The attack run's JWKS URL, with a lone surrogate (issue 17). */
@@ -266,6 +266,23 @@ describe("render --print-link", () => {
     const plain = memoryIo(temp.dir);
     expect(runCli(["render", "--scenario", file, "--print-link"], plain)).toBe(EXIT_OK);
     expect(plain.out).toBe(`${buildShareLink(DEFAULT_BASE_URL, OUTSIDE_WITH_CLUSTER_IP)}\n`);
+  });
+
+  it("takes an address without a trailing slash for the directory the wizard is served from", () => {
+    const file = writeJson("s.json", OUTSIDE_WITH_CLUSTER_IP);
+    const io = memoryIo(temp.dir, { [BASE_URL_ENV]: "https://env.example/wizard" });
+    runCli(["render", "--scenario", file, "--print-link", "--base-url", "https://acme.dev"], io);
+    runCli(["render", "--scenario", file, "--print-link"], io);
+    expect(io.out.trimEnd().split("\n")).toEqual([
+      buildShareLink("https://acme.dev/", OUTSIDE_WITH_CLUSTER_IP),
+      buildShareLink("https://env.example/wizard/", OUTSIDE_WITH_CLUSTER_IP),
+    ]);
+    expect(io.out).toMatch(/^https:\/\/acme\.dev\/s\/[a-z0-9-]+\/#v1\./);
+    expect(wizardDirectoryUrl("https://acme.dev/w/index.html")).toBe(
+      "https://acme.dev/w/index.html",
+    );
+    expect(wizardDirectoryUrl("https://acme.dev/w?x=1")).toBe("https://acme.dev/w?x=1");
+    expect(wizardDirectoryUrl("https://acme.dev/w#x")).toBe("https://acme.dev/w/#x");
   });
 
   it("reproduces a page link exactly", () => {

@@ -71,13 +71,30 @@ function shareBaseUrl(
   linkBase: string | null,
   io: CliIo,
 ): string | { error: string } {
-  if (options.baseUrl !== undefined) return options.baseUrl;
+  if (options.baseUrl !== undefined) return wizardDirectoryUrl(options.baseUrl);
   if (linkBase !== null) return linkBase;
   const fromEnv = io.env[BASE_URL_ENV];
   if (fromEnv !== undefined && fromEnv !== "") {
-    return isHttpUrl(fromEnv) ? fromEnv : { error: `$${BASE_URL_ENV} must be an http(s) URL.` };
+    return isHttpUrl(fromEnv)
+      ? wizardDirectoryUrl(fromEnv)
+      : { error: `$${BASE_URL_ENV} must be an http(s) URL.` };
   }
   return DEFAULT_BASE_URL;
+}
+
+/**
+ * The wizard's address as a directory: `https://acme.dev/wizard` is where the
+ * static export serves `wizard/index.html` (every page is a directory, STACK.md
+ * trap 4), so links go through its kind page, `…/wizard/s/<kind>/`, which only a
+ * directory address gets (buildShareLink). An address naming a file
+ * (`…/index.html`) or carrying a query is left as written.
+ */
+export function wizardDirectoryUrl(address: string): string {
+  const url = new URL(address);
+  const last = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
+  if (url.search !== "" || last.includes(".")) return address;
+  if (last !== "") url.pathname = `${url.pathname}/`;
+  return url.href;
 }
 
 function render(options: RenderOptions, io: CliIo): number {
