@@ -4,7 +4,7 @@
 // PNG; a Mermaid Live link that sends nothing until followed.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { findPreset } from "../lib/scenario/presets";
 import { encodeScenario } from "../lib/share/codec";
 import { inspectFlowchart } from "./diagram-inspect";
@@ -95,9 +95,14 @@ test("zoom, fit, actual size on the clients, keyboard and full screen @phone", a
   const size = page.viewportSize();
   const rect = await dialog.boundingBox();
   expect(rect?.width).toBeCloseTo(size?.width ?? 0, 0);
+  // The drawing moves into the dialog and back: each time a fresh copy of the
+  // SVG, which must be prepared like the first (no edge striking a title).
+  const problems = async (svg: Locator) => (await svg.evaluate(inspectFlowchart)).problems;
+  expect(await problems(dialog.locator("svg").first())).toEqual([]);
   await page.keyboard.press("Escape");
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole("button", { name: `Full screen, ${NAME}` })).toBeFocused();
+  expect(await problems(await wizard.diagramSvg())).toEqual([]);
 });
 
 test("downloads: the default drawing as built, other drawings with their fonts, PNG at twice the size", async ({

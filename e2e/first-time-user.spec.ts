@@ -172,6 +172,26 @@ test.describe("at 390 px, nothing widens the page", () => {
     expect(wide).toEqual([]);
   });
 
+  // The disclosures hold the widest text there is: the Mermaid source's long lines.
+  test("with every disclosure of the outputs open", async ({ wizard, page }) => {
+    const wide: string[] = [];
+    for (const id of ["aws-nlb-internal", "zone-aware-per-zone-nlbs"]) {
+      await page.goto("about:blank");
+      const preset = PRESETS.find((p) => p.id === id);
+      if (preset === undefined) throw new Error(`preset ${id} is missing`);
+      await wizard.open(encodeScenario(preset.scenario));
+      await wizard.diagramDrawn();
+      const closed = page.locator("#results details:not([open]) > summary");
+      const count = await closed.count();
+      expect(count).toBeGreaterThan(1);
+      for (let i = 0; i < count; i++) await closed.first().click();
+      if (!(await page.evaluate(fits))) {
+        wide.push(`${id}: ${await page.evaluate(() => document.documentElement.scrollWidth)}`);
+      }
+    }
+    expect(wide).toEqual([]);
+  });
+
   test("for the zones step with each cloud's quick pick", async ({ wizard, page }) => {
     const clouds: ProviderChoice[] = ["AWS (EKS)", "Google Cloud (GKE)", "Azure (AKS)", "Other"];
     const wide: string[] = [];

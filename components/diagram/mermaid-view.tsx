@@ -1,6 +1,13 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
 import type { ReactNode, RefObject } from "react";
 import styles from "./diagram.module.css";
 import { DiagramViewer } from "./diagram-viewer";
@@ -94,15 +101,28 @@ export function MermaidView({
   const size = showPrerendered ? prerendered : svg === null ? null : svgSize(svg);
   const [anchor, setAnchor] = useState<{ x: number; y: number } | null>(null);
 
-  const imgRef = useRef<HTMLDivElement>(null);
-  // The labelled role="img" box speaks for the drawing (its name, and the text
-  // alternative via aria-describedby); mermaid's own SVG semantics (a document
-  // of loose label paragraphs) would only repeat it out of order.
+  const imgRef = useRef<HTMLDivElement | null>(null);
+  // Mermaid's SVG as it enters the page, before it is painted (so no frame shows
+  // a title struck through): its edges clipped at the subgraph titles, and
+  // hidden from assistive technology, for which the labelled role="img" box
+  // speaks (its name, and the text alternative via aria-describedby; mermaid's
+  // own SVG semantics, loose label paragraphs, would only repeat it out of
+  // order). A ref callback, not an effect of this component: the viewer mounts
+  // its content again when it goes full screen and back (a portal), and each new
+  // copy of the SVG needs the same. A new drawing makes a new callback, so React
+  // calls it again for the new SVG.
+  const prepareSvg = useCallback(
+    (box: HTMLDivElement | null) => {
+      imgRef.current = box;
+      const element = svg === null ? null : box?.querySelector("svg");
+      if (element === null || element === undefined) return;
+      element.setAttribute("aria-hidden", "true");
+      clipEdgesAtTitles(element);
+    },
+    [svg],
+  );
   useLayoutEffect(() => {
     const element = imgRef.current?.querySelector("svg");
-    element?.setAttribute("aria-hidden", "true");
-    // Before the first paint of this drawing: no frame shows a title struck through.
-    if (element !== null && element !== undefined) clipEdgesAtTitles(element);
     if (element === null || element === undefined || anchorText === undefined) return;
     // Where the anchor node is, in the drawing's own units.
     const box = element.viewBox.baseVal;
@@ -158,7 +178,7 @@ export function MermaidView({
         {showSvg && (
           <div
             className={styles.svg}
-            ref={imgRef}
+            ref={prepareSvg}
             role="img"
             aria-label={label}
             aria-describedby={describedBy}
