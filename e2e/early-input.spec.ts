@@ -169,6 +169,47 @@ test("opened from a share link, the questions wait, visibly, for the link's answ
   expect(decodeScenario(new URL(page.url()).hash.slice(1)).scenario).toEqual(scenario);
 });
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("opened from a share link, the status is above the answers / results bar, which does not show the defaults' verdict", async ({
+    page,
+  }) => {
+    const preset = findPreset("aws-nlb-internal");
+    if (!preset) throw new Error("preset aws-nlb-internal is missing");
+    await throttleCpu(page);
+    // Read once the page is parsed and laid out, before the wizard runs.
+    await page.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () => {
+        const status = [...document.querySelectorAll('[role="status"]')].find((e) =>
+          (e.textContent ?? "").includes("Opening the scenario from the link"),
+        );
+        const box = status?.getBoundingClientRect();
+        const onTop =
+          box === undefined
+            ? null
+            : document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        const verdict = document.querySelector(".answers-results-bar .answers-results-status");
+        (window as unknown as { __atParse: unknown }).__atParse = {
+          state: document.documentElement.getAttribute("data-start-up"),
+          statusShown: box !== undefined && box.height > 0,
+          statusOnTop: onTop !== null && status?.contains(onTop) === true,
+          barVerdict: verdict === null ? null : getComputedStyle(verdict).visibility,
+        };
+      });
+    });
+    await page.goto(`./#${encodeScenario(preset.scenario)}`, { waitUntil: "commit" });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __atParse?: unknown }).__atParse))
+      .toEqual({ state: "link", statusShown: true, statusOnTop: true, barVerdict: "hidden" });
+    // Once the link's answers are in, the bar shows their verdict.
+    await expect(page.locator('form[data-hydrated="true"]')).toBeAttached({ timeout: 20_000 });
+    const bar = page.getByRole("navigation", { name: "Answers and results" });
+    await expect(bar.locator(".answers-results-status")).toBeVisible();
+    await expect(page.getByText("Opening the scenario from the link…")).toBeHidden();
+  });
+});
+
 test("a theme chosen before the code runs is applied, kept, and shown before the first paint next time", async ({
   page,
 }) => {

@@ -24,6 +24,10 @@ test("a half-typed value keeps the outputs, marked out of date with what to fix 
   await name.pressSequentially("kf-");
   await expect(wizard.staleNotice).toBeVisible();
   await expect(wizard.staleNotice).toContainText("Helm release name");
+  // The verdict (the last valid answers') leaves the notice's place, keeping its
+  // space: nothing below it moves.
+  await expect(wizard.verdict).toBeHidden();
+  expect((await wizard.verdict.boundingBox())?.height).toBeGreaterThan(40);
   // The last valid outputs (release "kf", before the hyphen) are still there,
   // not a "waiting" placeholder.
   await expect(wizard.fileText("kf-values.yaml")).toContainText("cluster: bufstream");
@@ -38,6 +42,7 @@ test("a half-typed value keeps the outputs, marked out of date with what to fix 
   await name.press("End");
   await name.pressSequentially("eu");
   await expect(wizard.staleNotice).toHaveCount(0);
+  await expect(wizard.verdict).toBeVisible();
   await wizard.selectFile("kf-eu-values.yaml");
   await expect(wizard.fileText("kf-eu-values.yaml")).toBeVisible();
 });

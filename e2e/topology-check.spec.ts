@@ -22,6 +22,10 @@ test("outside clients with ClusterIP: error on the Service field and a failing e
 
   // The fix: a load balancer with a host.
   await wizard.chooseExposure("Cloud load balancer");
+  // The error the click resolved goes with its space, though the radios keep focus.
+  const messageArea = wizard.exposureGroup.locator(":scope > .field-message");
+  await expect(wizard.exposureGroup.locator("input:focus")).toHaveCount(1);
+  await expect.poll(() => messageArea.evaluate((e) => (e as HTMLElement).offsetHeight)).toBe(0);
   await wizard.chooseHostKnownNow();
   await wizard.loadBalancerHost.fill("kafka.prod.acme-corp.net");
   await expect(wizard.notWorkingBanner).toHaveCount(0);

@@ -56,11 +56,19 @@ export function FieldMessage({ name, message }: { name: string; message: Message
  *   note, never as an error;
  * - while a field has focus it shows no problem it did not have when focused
  *   (a half-typed value is not a mistake yet: the error comes when it is left;
- *   its new findings wait too, components/wizard/scenario-context.tsx), and its
- *   message area (message and findings) keeps at least the height it had, so
- *   what follows the field does not move while the user types in it.
+ *   its new findings wait too, components/wizard/scenario-context.tsx), and, in
+ *   a box typed in (`typed`), its message area (message and findings) keeps at
+ *   least the height it had, so what follows the field does not move while the
+ *   user types in it. A choice is made in one click, so there it goes at once:
+ *   held, the error a click on "Cloud load balancer" resolved left a blank
+ *   100 px under the radios for as long as they had focus.
  */
-function useFieldFeedback(name: string, help: ReactNode, findingsProp?: readonly Finding[]) {
+function useFieldFeedback(
+  name: string,
+  help: ReactNode,
+  findingsProp: readonly Finding[] | undefined,
+  typed: boolean,
+) {
   const rawProblem = useFieldProblem(name);
   const problem = rawProblem === undefined ? undefined : plainNumberMessage(rawProblem);
   const reached = useIsReached(name);
@@ -101,7 +109,7 @@ function useFieldFeedback(name: string, help: ReactNode, findingsProp?: readonly
     describedBy: describedBy === "" ? undefined : describedBy,
     invalid: message?.tone === "error",
     slot,
-    slotMinHeight: focus?.height ?? 0,
+    slotMinHeight: typed ? (focus?.height ?? 0) : 0,
     focusHandlers,
   };
 }
@@ -187,7 +195,7 @@ export function TextField(props: TextFieldProps) {
     props;
   const { register } = useFormContext<Scenario>();
   const serverValue = useServerValue(name);
-  const fb = useFieldFeedback(name, help, props.findings);
+  const fb = useFieldFeedback(name, help, props.findings, true);
   return (
     <div
       className={classes("field", fb.invalid && "field-invalid", className)}
@@ -229,7 +237,7 @@ export function NumberField(props: NumberFieldProps) {
   const { name, label, help, disabled, className, min, max, step } = props;
   const { register } = useFormContext<Scenario>();
   const serverValue = useServerValue(name);
-  const fb = useFieldFeedback(name, help, props.findings);
+  const fb = useFieldFeedback(name, help, props.findings, true);
   return (
     <div
       className={classes("field", fb.invalid && "field-invalid", className)}
@@ -287,7 +295,7 @@ export function RadioGroupField<V extends string>(props: RadioGroupFieldProps<V>
   const { name, label, help, disabled, className, options } = props;
   const { register } = useFormContext<Scenario>();
   const serverValue = useServerValue(name);
-  const fb = useFieldFeedback(name, help, props.findings);
+  const fb = useFieldFeedback(name, help, props.findings, false);
   const base = fieldId(name);
   return (
     <fieldset
@@ -343,7 +351,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
   const { name, label, help, disabled, className } = props;
   const { register } = useFormContext<Scenario>();
   const serverValue = useServerValue(name);
-  const fb = useFieldFeedback(name, help, props.findings);
+  const fb = useFieldFeedback(name, help, props.findings, false);
   return (
     <div
       className={classes("field", "field-checkbox", fb.invalid && "field-invalid", className)}
@@ -378,7 +386,7 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
   const { name, label, help, disabled, className, options } = props;
   const { register } = useFormContext<Scenario>();
   const serverValue = useServerValue(name);
-  const fb = useFieldFeedback(name, help, props.findings);
+  const fb = useFieldFeedback(name, help, props.findings, false);
   return (
     <div
       className={classes("field", fb.invalid && "field-invalid", className)}
