@@ -1,11 +1,21 @@
 // Mermaid's options, shared by the page's adapter and the build-time prerender
 // (scripts/prerender-diagram.ts), so a pre-drawn diagram looks exactly like one
 // drawn in the page. No mermaid import here: this file is plain data.
+import { FAILING_STROKE } from "@/lib/diagram/failing-stroke";
 
 export type DiagramTheme = "light" | "dark";
 
 /** Edge-label background in the dark theme: #ccc text on it is 8.9:1. */
 const DARK_EDGE_LABEL_BG = "#30343c";
+
+/**
+ * The dark theme's failing edges: the diagram text's red is 1.4:1 on the dark
+ * subgraph fill (#474949) and 2.9:1 on the page, under the 3:1 a line that
+ * shows where things break needs; this one is 3.3:1 and 6.8:1. The edge's
+ * colour is an inline style Mermaid writes from the text's linkStyle, hence
+ * !important; in themeCSS it is in the SVG itself, so saved images have it too.
+ */
+const DARK_FAILING_EDGE_CSS = `.edgePaths path[style*="${FAILING_STROKE}"] { stroke: #f97066 !important; }`;
 
 /** The label font size; lib/diagram/wrap.ts breaks lines for it. */
 export const DIAGRAM_FONT_SIZE = "16px";
@@ -45,6 +55,7 @@ export function mermaidConfig(theme: DiagramTheme, fontFamily: string) {
       // Mermaid's dark edge labels are #ccc on #585858 (4.43:1); axe wants 4.5:1.
       ...(theme === "dark" ? { edgeLabelBackground: DARK_EDGE_LABEL_BG } : {}),
     },
+    ...(theme === "dark" ? { themeCSS: DARK_FAILING_EDGE_CSS } : {}),
     // An edge entering a subgraph from above would cross its title: Mermaid
     // paints edges over titles, so edge-title-clip.ts clips the edges there.
     flowchart: FLOWCHART,

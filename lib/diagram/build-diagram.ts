@@ -37,6 +37,7 @@ import {
   serviceDnsName,
 } from "../topology/plan";
 import { describeTopology } from "./describe";
+import { FAILING_STROKE } from "./failing-stroke";
 import { type ClassDef, Flowchart, type Scope } from "./flowchart";
 import {
   advertisedList,
@@ -60,9 +61,12 @@ type Location = "in-cluster" | "outside-cluster";
 
 /** Colours readable in both the light and the dark Mermaid theme (dark text on a light red). */
 const CLASS_DEFS: ClassDef[] = [
-  { name: "failing", style: "fill:#fde2e1,stroke:#b42318,stroke-width:2px,color:#5c1310" },
+  {
+    name: "failing",
+    style: `fill:#fde2e1,stroke:${FAILING_STROKE},stroke-width:2px,color:#5c1310`,
+  },
 ];
-const FAILING_EDGE_STYLE = "stroke:#b42318,stroke-width:2px,stroke-dasharray:6 4";
+const FAILING_EDGE_STYLE = `stroke:${FAILING_STROKE},stroke-width:2px,stroke-dasharray:6 4`;
 
 /** Node lines of words (broken at spaces). */
 const words = (text: string) => wrapWords(text, NODE_LINE_MAX_PX);
