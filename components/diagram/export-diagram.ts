@@ -12,7 +12,7 @@
 import { DIAGRAM_FONT_FAMILY } from "@/components/ui/page-font";
 import { clipEdgesAtTitles } from "./edge-title-clip";
 import { renderMermaid } from "./mermaid-adapter";
-import type { DiagramTheme } from "./mermaid-config";
+import { PAGE_BACKGROUND, type DiagramTheme } from "./mermaid-config";
 
 export type ExportBackground = "theme" | "transparent";
 
@@ -28,8 +28,6 @@ export interface PrerenderedFiles {
   dark: string;
 }
 
-/** The page's background colours (app/globals.css --bg), behind an opaque export. */
-const BACKGROUND: Record<DiagramTheme, string> = { light: "#ffffff", dark: "#0f1115" };
 /** PNG pixels per drawing unit: sharp on high-density screens and in documents. */
 export const PNG_SCALE = 2;
 
@@ -105,7 +103,7 @@ function withBackground(xml: string, choice: ExportChoice): string {
   const box = /viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"/.exec(xml);
   if (box === null) return xml;
   const [, x, y, width, height] = box;
-  const rect = `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="${BACKGROUND[choice.theme]}"/>`;
+  const rect = `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="${PAGE_BACKGROUND[choice.theme]}"/>`;
   // After any leading <style>, before the drawing.
   return xml.replace(/^(<svg[^>]*>(?:<style>[\s\S]*?<\/style>)?)/, `$1${rect}`);
 }

@@ -17,6 +17,18 @@ const DARK_EDGE_LABEL_BG = "#30343c";
  */
 const DARK_FAILING_EDGE_CSS = `.edgePaths path[style*="${FAILING_STROKE}"] { stroke: #f97066 !important; }`;
 
+/** The page's background colours (app/globals.css --bg): the viewer's stage and opaque exports. */
+export const PAGE_BACKGROUND: Record<DiagramTheme, string> = { light: "#ffffff", dark: "#0f1115" };
+
+/**
+ * A sequence diagram's message text spans the lifelines between its ends, which
+ * Mermaid paints first: "③ produce / fetch to …:9092" was struck through by the
+ * bootstrap address's lifeline. A halo in the stage's colour, painted under each
+ * glyph (paint-order), breaks the line where the text is, as edge labels do.
+ */
+const messageHaloCss = (theme: DiagramTheme) =>
+  `.messageText { paint-order: stroke fill; stroke: ${PAGE_BACKGROUND[theme]}; stroke-width: 6px; stroke-linejoin: round; }`;
+
 /** The label font size; lib/diagram/wrap.ts breaks lines for it. */
 export const DIAGRAM_FONT_SIZE = "16px";
 
@@ -55,7 +67,9 @@ export function mermaidConfig(theme: DiagramTheme, fontFamily: string) {
       // Mermaid's dark edge labels are #ccc on #585858 (4.43:1); axe wants 4.5:1.
       ...(theme === "dark" ? { edgeLabelBackground: DARK_EDGE_LABEL_BG } : {}),
     },
-    ...(theme === "dark" ? { themeCSS: DARK_FAILING_EDGE_CSS } : {}),
+    themeCSS: [messageHaloCss(theme), ...(theme === "dark" ? [DARK_FAILING_EDGE_CSS] : [])].join(
+      "\n",
+    ),
     // An edge entering a subgraph from above would cross its title: Mermaid
     // paints edges over titles, so edge-title-clip.ts clips the edges there.
     flowchart: FLOWCHART,

@@ -31,6 +31,15 @@ function note(over: string, lines: string[]): string {
   return `  Note over ${over}: ${escapeLabelLines(lines)}`;
 }
 
+/**
+ * Why a step fails, wrapped as node labels are: Mermaid sizes a note over two
+ * lifelines to the space between them, not to its text, so one long line ran
+ * out of its box and across the lifelines.
+ */
+function failingNote(reason: string): string[] {
+  return wrapWords(`${FAILING_MARK} ${reason}`, NODE_LINE_MAX_PX);
+}
+
 function responseLines(brokers: readonly AddressVerdict[]): string[] {
   const title = `${STEP_LABELS.response}, ${plural(brokers.length, "broker")}`;
   const addresses = brokers.map((b) => b.address);
@@ -81,7 +90,7 @@ export function buildClientSequence(view: ClientView): string {
         `to ${bootstrap}`,
       ]),
     );
-    lines.push(note(`${CLIENT},${BOOTSTRAP}`, [`${FAILING_MARK} ${view.bootstrapVerdict.note}`]));
+    lines.push(note(`${CLIENT},${BOOTSTRAP}`, failingNote(view.bootstrapVerdict.note)));
     return `${lines.join("\n")}\n`;
   }
   lines.push(message(CLIENT, "->>", BOOTSTRAP, [STEP_LABELS.request, `to ${bootstrap}`]));
@@ -97,7 +106,7 @@ export function buildClientSequence(view: ClientView): string {
       lines.push(
         message(CLIENT, "-x", BROKERS, [`${FAILING_MARK} ${STEP_LABELS.produceFetch}`, target]),
       );
-      lines.push(note(`${CLIENT},${BROKERS}`, [`${FAILING_MARK} ${verdict.note}`]));
+      lines.push(note(`${CLIENT},${BROKERS}`, failingNote(verdict.note)));
     }
   }
   if (view.brokers.length === 0) {
