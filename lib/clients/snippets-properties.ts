@@ -23,7 +23,7 @@ function clientIdLines(t: KitTarget): string[] {
   return [
     t.clientId.includes(",")
       ? "# Options are key=value pairs separated by ',' (or ';', one kind per ID), no spaces; make the name part unique per instance."
-      : "# Make it unique per instance (e.g. add the pod name).",
+      : "# Make it unique per instance (e.g. add the pod or host name).",
     `client.id=${t.clientId}`,
   ];
 }

@@ -3,7 +3,12 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { HelpText, NumberField, TextField } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
-import { CHART_KEYS_DOCUMENTED_UP_TO, DEFAULT_CHART, LEGACY_CHART } from "@/lib/scenario/defaults";
+import {
+  CHART_KEYS_DOCUMENTED_UP_TO,
+  DEFAULT_CHART,
+  DEFAULT_CHART_VERSION,
+  LEGACY_CHART,
+} from "@/lib/scenario/defaults";
 import type { Scenario } from "@/lib/scenario/schema";
 import { useHasProblem } from "../validation-context";
 import { DOCS } from "./docs";
@@ -137,11 +142,12 @@ export function ReleaseStep() {
             docs={DOCS.releases}
           >
             <p>
-              The values use the chart keys Bufstream&apos;s docs describe, up to{" "}
-              {CHART_KEYS_DOCUMENTED_UP_TO}. For a newer chart, compare them with{" "}
-              <code>helm show values</code> for your version: Bufstream 0.4 changed the
-              broker&apos;s own configuration format, and the docs do not yet say whether the Helm
-              values changed too.
+              {DEFAULT_CHART_VERSION}, the default, is the newest release the wizard knows. The
+              values use the chart keys Bufstream&apos;s docs describe, which they do up to{" "}
+              {CHART_KEYS_DOCUMENTED_UP_TO}: Bufstream 0.4 changed the broker&apos;s own
+              configuration format, and the docs do not yet say whether the Helm values changed too.
+              For 0.4 or later, compare the values with <code>helm show values</code> for your
+              version before you install.
             </p>
           </HelpText>
         }
