@@ -18,37 +18,10 @@
 // chunks loaded later, mermaid's above all, hold much code the wizard never
 // runs, and compiling all of it would cost memory and background time: marking
 // every chunk measured no better (the same paired runs: 3-19 and 5-16 ms).
-import {
-  START_UP_LAZY_CHUNKS_ATTRIBUTE,
-  START_UP_SCRIPTS_ATTRIBUTE,
-} from "../components/start-up/start-up-protocol";
-import { START_UP_SCRIPT_MARK } from "./start-up-html";
 
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 
 /** The code with the hint as its first line (once: postbuild may run twice). */
 export function withCompileHint(code: string): string {
   return code.startsWith(COMPILE_HINT) ? code : COMPILE_HINT + code;
-}
-
-function unescapeAttribute(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&amp;/g, "&");
-}
-
-/** The URLs a page's start-up script loads (its two lists), or none on a page without it. */
-export function startUpScriptUrls(html: string): string[] {
-  const urls: string[] = [];
-  for (const name of [START_UP_SCRIPTS_ATTRIBUTE, START_UP_LAZY_CHUNKS_ATTRIBUTE]) {
-    const match = new RegExp(
-      `<script ${START_UP_SCRIPT_MARK}(?=\\s)[^>]*\\s${name}="([^"]*)"`,
-      "i",
-    ).exec(html);
-    for (const url of unescapeAttribute(match?.[1] ?? "").split(" ")) {
-      if (url !== "" && !urls.includes(url)) urls.push(url);
-    }
-  }
-  return urls;
 }

@@ -20,9 +20,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startUpScriptUrls, withCompileHint } from "./compile-hints";
+import { withCompileHint } from "./compile-hints";
 import { buildLinkKindPages } from "./link-kind-pages";
-import { deferFrameworkScripts } from "./start-up-html";
+import { deferFrameworkScripts, startUpScriptUrls } from "./start-up-html";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.resolve(root, process.env.OUT_DIR ?? "out");

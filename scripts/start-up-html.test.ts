@@ -4,7 +4,9 @@ import {
   compileStartUpScript,
   deferFrameworkScripts,
   hasStartUpRoot,
+  injectStartUpScript,
   lazyChunks,
+  startUpScriptUrls,
   takeFrameworkScripts,
 } from "./start-up-html";
 
@@ -23,6 +25,8 @@ const wizardPage = [
   '<script>self.__next_f.push([1,"a"])</script>',
   "</body></html>",
 ].join("");
+
+const bareHead = '<!DOCTYPE html><html><head><meta charSet="utf-8"/></head><body></body></html>';
 
 describe("start-up HTML (postbuild)", () => {
   it("takes the framework's scripts and preloads out, in order and once each, keeping nomodule and inline ones", () => {
@@ -82,5 +86,22 @@ describe("start-up HTML (postbuild)", () => {
     expect(code).not.toMatch(/\bimport\b|\brequire\(/);
     expect(code).toContain("__bufstreamWizardStartUp");
     expect(code.length).toBeLessThan(6 * 1024);
+  });
+
+  it("reads back what the start-up script loads: the framework's scripts, then the lazy chunks, each once", () => {
+    const html = injectStartUpScript(bareHead, "0", {
+      scripts: ["/_next/static/chunks/a.js", "/_next/static/chunks/turbopack-t.js"],
+      lazy: ["/_next/static/chunks/l&1.js", "/_next/static/chunks/a.js"],
+    });
+    expect(startUpScriptUrls(html)).toEqual([
+      "/_next/static/chunks/a.js",
+      "/_next/static/chunks/turbopack-t.js",
+      "/_next/static/chunks/l&1.js",
+    ]);
+  });
+
+  it("finds nothing on a page without the start-up script", () => {
+    expect(startUpScriptUrls(bareHead)).toEqual([]);
+    expect(startUpScriptUrls('<script src="/x.js" data-scripts="/y.js"></script>')).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ const EXTERNAL_SCRIPT = /<script\b([^>]*)>\s*<\/script\s*>/gi;
 const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*>/gi;
 const CHARSET = /<meta charset="[^"]*"\s*\/?>/i;
 /** Marks the inlined start-up script, so running postbuild twice changes nothing. */
-export const START_UP_SCRIPT_MARK = "data-start-up-script";
+const START_UP_SCRIPT_MARK = "data-start-up-script";
 
 /** Whether the page renders the wizard (the element the start-up script watches). */
 export function hasStartUpRoot(html: string): boolean {
@@ -107,6 +107,13 @@ export function escapeAttribute(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
+function unescapeAttribute(value: string): string {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&amp;/g, "&");
+}
+
 /**
  * Puts the start-up script first in <head>, right after <meta charset>, with the
  * scripts it loads in its attributes (START_UP_SCRIPTS_ATTRIBUTE, space-separated
@@ -126,6 +133,23 @@ export function injectStartUpScript(
     `${START_UP_LAZY_CHUNKS_ATTRIBUTE}="${escapeAttribute(lists.lazy.join(" "))}"`,
   ].join(" ");
   return `${html.slice(0, at)}<script ${attributes}>${code}</script>${html.slice(at)}`;
+}
+
+/**
+ * What a page's start-up script loads, read back from its tag (injectStartUpScript
+ * writes it): the framework's scripts, then the lazy chunks, each once; none on
+ * a page without it. Read from the page, not kept from deferFrameworkScripts, so
+ * that a second postbuild run, which leaves the page as it is, finds them too.
+ */
+export function startUpScriptUrls(html: string): string[] {
+  const tag = new RegExp(`<script ${START_UP_SCRIPT_MARK}(?=\\s)[^>]*>`, "i").exec(html)?.[0];
+  const urls: string[] = [];
+  for (const name of [START_UP_SCRIPTS_ATTRIBUTE, START_UP_LAZY_CHUNKS_ATTRIBUTE]) {
+    for (const url of unescapeAttribute(attribute(tag ?? "", name) ?? "").split(" ")) {
+      if (url !== "" && !urls.includes(url)) urls.push(url);
+    }
+  }
+  return urls;
 }
 
 /**
