@@ -7,7 +7,7 @@ import { checkTopology } from "../lib/check/check-topology";
 import { DEFAULT_SCENARIO } from "../lib/scenario/defaults";
 import { PRESETS } from "../lib/scenario/presets";
 import type { Scenario } from "../lib/scenario/schema";
-import { buildShareLink } from "../lib/share/codec";
+import { buildShareLink, encodeScenario } from "../lib/share/codec";
 import { LINK_LIMITS } from "../lib/share/limits";
 import { GENERATOR_VERSION } from "../lib/version";
 import { BASE_URL_ENV, DEFAULT_BASE_URL } from "./args";
@@ -278,6 +278,13 @@ describe("render --print-link", () => {
       buildShareLink("https://env.example/wizard/", OUTSIDE_WITH_CLUSTER_IP),
     ]);
     expect(io.out).toMatch(/^https:\/\/acme\.dev\/s\/[a-z0-9-]+\/#v1\./);
+    // A link's own address, written without the slash, the same way.
+    const fromLink = memoryIo(temp.dir);
+    const bare = `https://acme.dev/wizard#${encodeScenario(OUTSIDE_WITH_CLUSTER_IP)}`;
+    runCli(["render", "--link", bare, "--print-link"], fromLink);
+    expect(fromLink.out).toBe(
+      `${buildShareLink("https://acme.dev/wizard/", OUTSIDE_WITH_CLUSTER_IP)}\n`,
+    );
     expect(wizardDirectoryUrl("https://acme.dev/w/index.html")).toBe(
       "https://acme.dev/w/index.html",
     );

@@ -72,7 +72,7 @@ function shareBaseUrl(
   io: CliIo,
 ): string | { error: string } {
   if (options.baseUrl !== undefined) return wizardDirectoryUrl(options.baseUrl);
-  if (linkBase !== null) return linkBase;
+  if (linkBase !== null) return wizardDirectoryUrl(linkBase);
   const fromEnv = io.env[BASE_URL_ENV];
   if (fromEnv !== undefined && fromEnv !== "") {
     return isHttpUrl(fromEnv)
