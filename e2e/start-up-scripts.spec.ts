@@ -1,5 +1,6 @@
 // Issue 14: the scripts the wizard runs as it starts carry V8's eager-compilation
 // hint (scripts/compile-hints.ts), and the chunks loaded later, mermaid's, do not.
+import { startUpScriptUrls } from "../scripts/start-up-html";
 import { expect, test } from "./fixtures";
 
 const HINT = "//# allFunctionsCalledOnLoad\n";
@@ -11,14 +12,7 @@ test("the start-up scripts are marked for eager compilation, and the chunks load
   origin,
 }) => {
   const html = await (await request.get("./")).text();
-  const tag = /<script data-start-up-script [^>]*>/.exec(html)?.[0] ?? "";
-  const listed = (name: string) =>
-    (new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? "").split(" ").filter(Boolean);
-  const startUp = new Set(
-    [...listed("data-scripts"), ...listed("data-lazy-chunks")].map(
-      (src) => new URL(src, "http://x").pathname,
-    ),
-  );
+  const startUp = new Set(startUpScriptUrls(html).map((src) => new URL(src, "http://x").pathname));
   expect(startUp.size).toBeGreaterThan(8);
 
   // Answers that differ from the defaults: the page draws with mermaid, loaded now.
